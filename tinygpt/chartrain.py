@@ -26,14 +26,15 @@ __all__ = ['CharTrainConfig', 'lr_at', 'make_optimizer', 'val_windows', 'evaluat
 class CharTrainConfig:
     "Everything about a character-level training run."
     # model
-    n_layer: int = 4
+    n_layer: int = 3
     n_head: int = 4
     n_embd: int = 256
     block_size: int = 128
     dropout: float = 0.0
+    flash: bool | None = None        # fused attention kernel; None: on GPUs only (on CPUs its backward is slower)
     # optimization
     batch_size: int = 32
-    max_steps: int = 1000
+    max_steps: int = 400
     lr: float = 3e-3
     min_lr_frac: float = 0.1
     warmup_steps: int = 50
@@ -43,9 +44,9 @@ class CharTrainConfig:
     grad_clip: float = 1.0
     amp: bool = True                 # bf16 autocast where the device has fast bf16
     # evaluation, logging, checkpoints
-    eval_interval: int = 250
+    eval_interval: int = 100
     eval_windows: int = 128          # validation windows per intermediate evaluation (the final one uses all)
-    ckpt_interval: int = 250
+    ckpt_interval: int = 100
     sample_tokens: int = 400
     seed: int = 1337
     device: str | None = None
@@ -53,9 +54,10 @@ class CharTrainConfig:
     data_path: str | None = None     # Tiny Shakespeare file or folder; default: $TINYGPT_DATA_DIR, cache, download
     threads: int | None = None       # torch threads (default: PyTorch's choice)
 
-    def model_config(self, vocab_size: int) -> CharGPTConfig:
+    def model_config(self, vocab_size: int, device: str = "cpu") -> CharGPTConfig:
+        flash = self.flash if self.flash is not None else torch.device(device).type != "cpu"
         return CharGPTConfig(vocab_size=vocab_size, block_size=self.block_size, n_layer=self.n_layer,
-                             n_head=self.n_head, n_embd=self.n_embd, dropout=self.dropout)
+                             n_head=self.n_head, n_embd=self.n_embd, dropout=self.dropout, flash=flash)
 
 # %% ../nbs/03_chartrain.ipynb #cdfbdef4
 def lr_at(step: int, max_lr: float, warmup_steps: int, max_steps: int, min_lr_frac: float = 0.1) -> float:
@@ -165,7 +167,7 @@ def train_char(cfg: CharTrainConfig | None = None, resume: bool = False, progres
     sub = torch.randperm(len(vx), generator=torch.Generator().manual_seed(0))[: cfg.eval_windows]
 
     seed_everything(cfg.seed)
-    model = CharGPT(cfg.model_config(tok.vocab_size)).to(device)
+    model = CharGPT(cfg.model_config(tok.vocab_size, device)).to(device)
     opt = make_optimizer(model, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2), device)
     amp_dtype = autocast_dtype(device) if cfg.amp else None
     ctx = torch.autocast(torch.device(device).type, dtype=amp_dtype) if amp_dtype else nullcontext()

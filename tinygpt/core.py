@@ -64,9 +64,15 @@ def _download(url: str, dest: Path, sha256: str | None = None, timeout: float = 
 
 def tiny_shakespeare_path(path: str | os.PathLike | None = None, download: bool = True) -> Path:
     "Find Tiny Shakespeare: `path`, then `$TINYGPT_DATA_DIR`, then the cache; else download it into the cache."
+    if path is not None:                     # an explicit path must exist: never silently train on another file
+        p = Path(path).expanduser()
+        p = p / SHAKESPEARE_NAME if p.is_dir() else p
+        if p.is_file(): return p
+        raise FileNotFoundError(f"no Tiny Shakespeare file at {p}: check the path, or leave it out to use "
+                                f"$TINYGPT_DATA_DIR, the cache ({cache_dir()}) or a download")
     candidates = []
-    for p in (path, os.environ.get("TINYGPT_DATA_DIR")):
-        if p: p = Path(p).expanduser(); candidates.append(p / SHAKESPEARE_NAME if p.is_dir() else p)
+    if os.environ.get("TINYGPT_DATA_DIR"):
+        p = Path(os.environ["TINYGPT_DATA_DIR"]).expanduser(); candidates.append(p / SHAKESPEARE_NAME if p.is_dir() else p)
     cached = cache_dir() / SHAKESPEARE_NAME
     candidates.append(cached)
     for c in candidates:
