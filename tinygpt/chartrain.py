@@ -11,7 +11,7 @@ from pathlib import Path
 
 import torch
 import torch.nn.functional as F
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from .core import autocast_dtype, get_device, seed_everything, tiny_shakespeare
 from .bigram import CharTokenizer, get_batch, train_val_split
