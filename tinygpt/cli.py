@@ -38,6 +38,11 @@ def _train(args) -> int:
           f"metrics {res['metrics']} | plot {res['plot']}")
     return 0
 
+def _prepare(args) -> int:
+    from tinygpt.data import prepare_main
+    prog = prepare_main(a=args)
+    return 0 if prog["complete"] else 3
+
 def _test(args) -> int:
     from tinygpt.testing import run_tests
     return run_tests(args.root, path=args.path, flags=args.flags, workers=args.workers, check=not args.no_check)
@@ -51,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--resume", action="store_true", help="continue from the checkpoint in --out_dir")
     add_config_args(t, CharTrainConfig)
     t.set_defaults(func=_train)
+    from tinygpt.data import prepare_parser
+    pp = sub.add_parser("prepare", help="tokenize FineWeb-Edu or local text into uint16 .npy shards (resumable)")
+    prepare_parser(pp); pp.set_defaults(func=_prepare)
     s = sub.add_parser("test", help="run the course's checks and notebook tests (what CI runs)")
     s.add_argument("--root", default=".", help="the repository root (default: current folder)")
     s.add_argument("--path", default=None, help="one notebook, or a folder of notebooks (default: nbs/)")

@@ -248,9 +248,9 @@ def prepare_parser(p: argparse.ArgumentParser | None = None) -> argparse.Argumen
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     return p
 
-def prepare_main(argv: list[str] | None = None) -> dict:
-    "Parse `tinygpt prepare` arguments (`argv`, default `sys.argv[1:]`) and run `prepare_cli`."
-    a = prepare_parser().parse_args(argv)
+def prepare_main(argv: list[str] | None = None, a: argparse.Namespace | None = None) -> dict:
+    "Run `prepare_cli` from `tinygpt prepare` arguments: parsed ones `a`, or `argv` (default `sys.argv[1:]`)."
+    a = a or prepare_parser().parse_args(argv)
     doc_sep = codecs.decode(a.doc_sep, "unicode_escape") if a.doc_sep else None
     return prepare_cli(a.source, a.out_dir, a.shard_size, a.num_proc, prefix=a.prefix, val_shards=a.val_shards,
                        val_fraction=a.val_fraction, doc_sep=doc_sep, max_shards=a.max_shards, overwrite=a.overwrite or None,
