@@ -19,7 +19,7 @@ from .attention import CharGPT, CharGPTConfig
 
 # %% auto #0
 __all__ = ['CharTrainConfig', 'lr_at', 'make_optimizer', 'val_windows', 'evaluate', 'save_checkpoint', 'load_checkpoint',
-           'read_metrics', 'plot_metrics', 'train_char']
+           'read_metrics', 'plot_metrics', 'train_char', 'load_char_model', 'sample_char']
 
 # %% ../nbs/03_chartrain.ipynb #6242e8ce
 @dataclass
@@ -226,3 +226,25 @@ def train_char(cfg: CharTrainConfig | None = None, resume: bool = False, progres
     log(f"final val loss {val_loss:.4f} after {step} steps, {wall:.1f} s; run folder {out}")
     return {"val_loss": val_loss, "wall_s": wall, "steps": step, "out_dir": str(out), "checkpoint": str(ckpt_path),
             "metrics": str(metrics_path), "plot": str(png_path), "sample": sample}
+
+# %% ../nbs/03_chartrain.ipynb #5ebf023b
+def load_char_model(path: str | Path, device: str | None = None) -> tuple[CharGPT, CharTokenizer]:
+    "The trained `CharGPT` (in eval mode) and its tokenizer from a `train_char` checkpoint."
+    ck = load_checkpoint(path)
+    if "chars" not in ck: raise ValueError(f"{path} is not a character-level checkpoint (no alphabet in it)")
+    device = get_device(device)
+    cfg = CharTrainConfig(**{k: v for k, v in ck["config"].items() if k in {f.name for f in fields(CharTrainConfig)}})
+    tok = CharTokenizer(ck["chars"])
+    model = CharGPT(cfg.model_config(tok.vocab_size, device)).to(device)
+    model.load_state_dict(ck["model"]); model.eval()
+    return model, tok
+
+def sample_char(path: str | Path, prompt: str = "\n", max_new_tokens: int = 500, temperature: float = 1.0,
+                top_k: int | None = None, seed: int | None = None, device: str | None = None) -> str:
+    "Text sampled from a `train_char` checkpoint, continuing `prompt`."
+    model, tok = load_char_model(path, device)
+    dev = next(model.parameters()).device
+    g = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
+    idx = torch.tensor([tok.encode(prompt or "\n")], dtype=torch.long, device=dev)
+    out = model.generate(idx, max_new_tokens, temperature=temperature, top_k=top_k, generator=g)
+    return tok.decode(out[0].tolist())
