@@ -38,6 +38,31 @@ def _train(args) -> int:
           f"metrics {res['metrics']} | plot {res['plot']}")
     return 0
 
+def _is_char_checkpoint(source: str) -> bool:
+    "True when `source` is a checkpoint of the character-level main job (it carries an alphabet)."
+    from pathlib import Path
+    if not Path(source).is_file(): return False
+    import torch
+    try: ck = torch.load(source, map_location="cpu", weights_only=True, mmap=True)
+    except Exception: return False
+    return isinstance(ck, dict) and "chars" in ck
+
+def _sample(args) -> int:
+    if _is_char_checkpoint(args.source):
+        from tinygpt.chartrain import sample_char
+        print(sample_char(args.source, args.prompt or "\n", args.max_new_tokens, args.temperature, args.top_k,
+                          args.seed, args.device))
+    else:
+        from tinygpt.generate import sample_main
+        sample_main(args.source, args.prompt, args.max_new_tokens, args.temperature, args.top_k, args.top_p,
+                    args.seed, args.device)
+    return 0
+
+def _bench_generate(args) -> int:
+    from tinygpt.generate import bench_generate
+    bench_generate(tuple(args.configs), args.new_tokens, args.device, args.repeats)
+    return 0
+
 def _prepare(args) -> int:
     from tinygpt.data import prepare_main
     prog = prepare_main(a=args)
@@ -56,6 +81,24 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--resume", action="store_true", help="continue from the checkpoint in --out_dir")
     add_config_args(t, CharTrainConfig)
     t.set_defaults(func=_train)
+    sp = sub.add_parser("sample", help="sample text from a checkpoint (tinygpt train's, or a GPT-2 one) or a Hugging Face GPT-2 folder")
+    sp.add_argument("source", help="runs/char/ckpt.pt, a GPT checkpoint, a Hugging Face GPT-2 folder, or a Hub name such as gpt2")
+    sp.add_argument("--prompt", default="", help="text to continue")
+    sp.add_argument("--max_new_tokens", type=int, default=300)
+    sp.add_argument("--temperature", type=float, default=0.8, help="0 = greedy")
+    sp.add_argument("--top_k", type=int, default=200)
+    sp.add_argument("--top_p", type=float, default=None)
+    sp.add_argument("--seed", type=int, default=1337)
+    sp.add_argument("--device", default=None)
+    sp.set_defaults(func=_sample)
+    b = sub.add_parser("bench", help="benchmarks that print numbers (not tests)")
+    bsub = b.add_subparsers(dest="bench", metavar="BENCH")
+    bg = bsub.add_parser("generate", help="decode tokens/s with and without the KV cache")
+    bg.add_argument("--configs", nargs="+", default=["gpt2", "small"], help="GPTConfig presets to measure")
+    bg.add_argument("--new_tokens", type=int, default=512)
+    bg.add_argument("--repeats", type=int, default=1)
+    bg.add_argument("--device", default="cpu")
+    bg.set_defaults(func=_bench_generate)
     from tinygpt.data import prepare_parser
     pp = sub.add_parser("prepare", help="tokenize FineWeb-Edu or local text into uint16 .npy shards (resumable)")
     prepare_parser(pp); pp.set_defaults(func=_prepare)
