@@ -11,29 +11,28 @@ from dataclasses import fields, MISSING
 __all__ = ['add_config_args', 'config_overrides', 'build_parser', 'main']
 
 # %% ../nbs/90_cli.ipynb #a04e3149
-def _parse_bool(s: str) -> bool:
-    if s.lower() in ("1", "true", "yes", "on"): return True
-    if s.lower() in ("0", "false", "no", "off"): return False
-    raise argparse.ArgumentTypeError(f"expected true or false, got {s!r}")
+def add_config_args(p: argparse.ArgumentParser, *classes) -> None:
+    "Add one `--name` option per field of the dataclasses `classes` (values stay strings; unset ones are `None`)."
+    g = p.add_argument_group("settings (any config field)")
+    seen = set()
+    for cls in classes:
+        for f in fields(cls):
+            if f.name in seen: continue
+            seen.add(f.name)
+            default = f.default if f.default is not MISSING else None
+            g.add_argument(f"--{f.name}", default=None, metavar="VALUE", help=f"{cls.__name__} default: {default}")
 
-def add_config_args(p: argparse.ArgumentParser, cls) -> None:
-    "Add one `--name` option per field of dataclass `cls` (default: keep the config's value)."
-    g = p.add_argument_group(f"{cls.__name__} settings")
-    for f in fields(cls):
-        default = f.default if f.default is not MISSING else None
-        kind = {int: int, float: float, bool: _parse_bool}.get(type(default), str)
-        g.add_argument(f"--{f.name}", type=kind, default=None, metavar=type(default).__name__.upper() if default is not None else "STR",
-                       help=f"default: {default}")
-
-def config_overrides(args: argparse.Namespace, cls) -> dict:
+def config_overrides(args: argparse.Namespace, *classes) -> dict:
     "The config fields set on the command line."
-    return {f.name: getattr(args, f.name) for f in fields(cls) if getattr(args, f.name, None) is not None}
+    names = {f.name for cls in classes for f in fields(cls)}
+    return {n: getattr(args, n) for n in sorted(names) if getattr(args, n, None) is not None}
 
 # %% ../nbs/90_cli.ipynb #b7c7989d
 def _train(args) -> int:
-    from tinygpt.chartrain import CharTrainConfig, train_char
-    res = train_char(CharTrainConfig(), resume=args.resume, **config_overrides(args, CharTrainConfig))
-    print(f"\n--- sample ---\n{res['sample']}\n--------------")
+    from tinygpt.chartrain import CharTrainConfig
+    from tinygpt.train import TrainConfig, train_main
+    res = train_main(args.config, config_overrides(args, CharTrainConfig, TrainConfig), resume=args.resume)
+    if res.get("sample"): print(f"\n--- sample ---\n{res['sample']}\n--------------")
     print(f"val loss {res['val_loss']:.4f} | wall {res['wall_s']:.1f} s | checkpoint {res['checkpoint']} | "
           f"metrics {res['metrics']} | plot {res['plot']}")
     return 0
@@ -75,11 +74,14 @@ def _test(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     "The `tinygpt` argument parser with all subcommands."
     from tinygpt.chartrain import CharTrainConfig
-    p = argparse.ArgumentParser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, test.")
+    from tinygpt.train import TRAIN_PRESETS, TrainConfig
+    p = argparse.ArgumentParser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, prepare, bench, test.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    t = sub.add_parser("train", help="train the character-level GPT on Tiny Shakespeare (the main job)")
-    t.add_argument("--resume", action="store_true", help="continue from the checkpoint in --out_dir")
-    add_config_args(t, CharTrainConfig)
+    t = sub.add_parser("train", help="train a model; by default the character-level GPT on Tiny Shakespeare (the main job)")
+    t.add_argument("--config", default="char-shakespeare",
+                   help=f"a preset ({', '.join(TRAIN_PRESETS)}) or a JSON file of settings (default: char-shakespeare)")
+    t.add_argument("--resume", action="store_true", help="continue from the checkpoint in the run folder")
+    add_config_args(t, CharTrainConfig, TrainConfig)
     t.set_defaults(func=_train)
     sp = sub.add_parser("sample", help="sample text from a checkpoint (tinygpt train's, or a GPT-2 one) or a Hugging Face GPT-2 folder")
     sp.add_argument("source", help="runs/char/ckpt.pt, a GPT checkpoint, a Hugging Face GPT-2 folder, or a Hub name such as gpt2")
