@@ -62,6 +62,11 @@ def _bench_generate(args) -> int:
     bench_generate(tuple(args.configs), args.new_tokens, args.device, args.repeats)
     return 0
 
+def _bench_train(args) -> int:
+    from tinygpt.bench import bench_train_main
+    bench_train_main(a=args)
+    return 0
+
 def _prepare(args) -> int:
     from tinygpt.data import prepare_main
     prog = prepare_main(a=args)
@@ -101,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     bg.add_argument("--repeats", type=int, default=1)
     bg.add_argument("--device", default="cpu")
     bg.set_defaults(func=_bench_generate)
+    from tinygpt.bench import bench_train_parser
+    bt = bsub.add_parser("train", help="this machine's fp32 matmul peak, then a training step's tokens/s and MFU")
+    bench_train_parser(bt); bt.set_defaults(func=_bench_train)
     from tinygpt.data import prepare_parser
     pp = sub.add_parser("prepare", help="tokenize FineWeb-Edu or local text into uint16 .npy shards (resumable)")
     prepare_parser(pp); pp.set_defaults(func=_prepare)
