@@ -18,14 +18,15 @@ from tqdm import tqdm
 
 from .core import autocast_dtype, get_device, gpt2_encoding, seed_everything, tiny_shakespeare_path
 from .model import GPT, GPTConfig, PRESETS, gpt_num_params
+from .bench import flops_per_token   # 6N + 12·L·T·C, counted in lesson 09
 from .data import EOT, ShardLoader, find_shards, prepare
 from .chartrain import CharTrainConfig, lr_at, save_checkpoint, load_checkpoint, read_metrics, plot_metrics, train_char
 
 # %% auto #0
 __all__ = ['TRAIN_PRESETS', 'PEAK_FLOPS', 'TrainConfig', 'load_config', 'grad_accum_steps', 'train_step', 'resolve_dtype',
-           'flops_per_token', 'device_peak_flops', 'peak_memory_mb', 'DistInfo', 'setup_distributed', 'evaluate_loader',
-           'sample_text', 'rng_state', 'set_rng_state', 'find_checkpoint', 'load_train_checkpoint', 'MetricsLog',
-           'ensure_data', 'train', 'train_main', 'train_cli']
+           'device_peak_flops', 'peak_memory_mb', 'DistInfo', 'setup_distributed', 'evaluate_loader', 'sample_text',
+           'rng_state', 'set_rng_state', 'find_checkpoint', 'load_train_checkpoint', 'MetricsLog', 'ensure_data',
+           'train', 'train_main', 'train_cli']
 
 # %% ../nbs/10_train.ipynb #61b54324
 _DTYPES = ("auto", "bf16", "fp16", "fp32")
@@ -200,12 +201,6 @@ def resolve_dtype(dtype: str, device: str) -> torch.dtype | None:
 
 # %% ../nbs/10_train.ipynb #e3743edf
 PEAK_FLOPS = {"H200": 989e12, "H100": 989e12, "GH200": 989e12, "A100": 312e12}  # dense bf16 FLOP/s per GPU
-
-def flops_per_token(config: GPTConfig, T: int | None = None) -> float:
-    "Training FLOPs per token of `GPT(config)` with context `T` (default block_size): 6N + 12·L·T·C."
-    T = T or config.block_size
-    N = gpt_num_params(config) - config.block_size * config.n_embd  # without the position embeddings
-    return 6 * N + 12 * config.n_layer * T * config.n_embd
 
 def device_peak_flops(device: str) -> float | None:
     "Dense bf16 peak FLOP/s of a known GPU (see `PEAK_FLOPS`); None for CPUs and unknown devices."
