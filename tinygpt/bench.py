@@ -137,7 +137,7 @@ def tune_malloc() -> bool:
     M_TRIM_THRESHOLD, M_MMAP_MAX = -1, -4
     return bool(libc.mallopt(M_MMAP_MAX, 0)) and bool(libc.mallopt(M_TRIM_THRESHOLD, -1))  # -1: the largest size, never trim
 
-# %% ../nbs/09_efficiency.ipynb #bcb5fa86
+# %% ../nbs/09_efficiency.ipynb #d914c8ea
 class LinearCrossEntropy(torch.autograd.Function):
     "Mean cross-entropy of the logits `h @ w.T` against `targets` (-1 = ignore), chunk by chunk, gradients computed in the forward pass."
     @staticmethod
@@ -434,7 +434,7 @@ def plot_tricks(runs: dict[str, list[dict]] | list[dict], path: str | None = Non
     if path: fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/09_efficiency.ipynb #b475c81c
+# %% ../nbs/09_efficiency.ipynb #2cd4200f
 _MATMULS = {"aten::mm", "aten::addmm", "aten::addmm_", "aten::bmm", "aten::baddbmm", "aten::_addmm_activation"}
 _ATTENTION = {"aten::_softmax", "aten::_softmax_backward_data", "aten::masked_fill_", "aten::masked_fill"}
 
