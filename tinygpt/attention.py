@@ -11,6 +11,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from .core import MissingFileError, TinyGPTError
+
 # %% auto #0
 __all__ = ['Head', 'check_causal', 'MultiHeadAttention', 'CausalSelfAttention', 'LayerNorm1d', 'MLP', 'Block', 'CharGPTConfig',
            'CharGPT']
@@ -60,7 +62,7 @@ class CausalSelfAttention(nn.Module):
     "Multi-head causal self-attention with one fused q,k,v projection (`c_attn`) and `c_proj`."
     def __init__(self, n_embd: int, n_head: int, dropout: float = 0.0, bias: bool = True, flash: bool = True):
         super().__init__()
-        if n_embd % n_head: raise ValueError(f"n_embd={n_embd} must be a multiple of n_head={n_head}")
+        if n_embd % n_head: raise TinyGPTError(f"n_embd={n_embd} must be a multiple of n_head={n_head}")
         self.n_head, self.dropout, self.flash = n_head, dropout, flash
         self.c_attn = nn.Linear(n_embd, 3 * n_embd, bias=bias)
         self.c_proj = nn.Linear(n_embd, n_embd, bias=bias)
@@ -159,7 +161,7 @@ class CharGPT(nn.Module):
     def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None):
         B, T = idx.shape
         if T > self.config.block_size:
-            raise ValueError(f"sequence of length {T} is longer than the context window block_size="
+            raise TinyGPTError(f"sequence of length {T} is longer than the context window block_size="
                              f"{self.config.block_size}: crop it to its last {self.config.block_size} tokens")
         pos = torch.arange(T, device=idx.device)
         x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))   # (B, T, C)

@@ -11,22 +11,14 @@ from dataclasses import asdict, replace
 import torch
 import torch.nn.functional as F
 
-from .core import autocast_dtype, fmt_num, get_device, seed_everything
-from .model import GPT, GPTConfig, PRESETS, CausalSelfAttention, gpt_num_params
+from .core import DTYPES, adamw, autocast_dtype, fmt_num, get_device, seed_everything
+from .model import GPT, GPTConfig, PRESETS, CausalSelfAttention, flops_per_token, gpt_num_params
 
 # %% auto #0
-__all__ = ['BENCH_CONFIGS', 'TRICKS', 'flops_per_token', 'matmul_peak', 'amp_dtype_of', 'compute_mode', 'matmul_peaks',
-           'run_isolated', 'mfu', 'bench_config', 'fused_adamw_supported', 'make_adamw', 'tune_malloc',
-           'LinearCrossEntropy', 'linear_cross_entropy', 'gpt_hidden', 'pick_attention', 'build_step', 'bench_train',
-           'bench_train_parser', 'bench_train_main', 'trick_skip_reason', 'bench_tricks', 'tricks_table', 'plot_tricks',
-           'profile_step']
-
-# %% ../nbs/09_efficiency.ipynb #d4e6697c
-def flops_per_token(config: GPTConfig, seq_len: int | None = None) -> int:
-    "Training FLOPs (forward + backward) per token: 6*N + 12*L*T*C (PaLM, nanoGPT), N = parameters except position embeddings."
-    T = seq_len or config.block_size
-    N = gpt_num_params(config) - config.block_size * config.n_embd
-    return 6 * N + 12 * config.n_layer * T * config.n_embd
+__all__ = ['BENCH_CONFIGS', 'TRICKS', 'matmul_peak', 'compute_mode', 'matmul_peaks', 'run_isolated', 'mfu', 'bench_config',
+           'fused_adamw_supported', 'tune_malloc', 'LinearCrossEntropy', 'linear_cross_entropy', 'gpt_hidden',
+           'pick_attention', 'build_step', 'bench_train', 'bench_train_parser', 'bench_train_main', 'trick_skip_reason',
+           'bench_tricks', 'tricks_table', 'plot_tricks', 'profile_step']
 
 # %% ../nbs/09_efficiency.ipynb #87759f7f
 def _sync(device: str) -> None:
@@ -49,19 +41,11 @@ def matmul_peak(dtype: torch.dtype = torch.float32, device: str = "cpu", sizes: 
         del a, b, out
     return best
 
-_DTYPES = {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}
-
-def amp_dtype_of(amp: bool | str | torch.dtype | None, device: str) -> torch.dtype | None:
-    "The autocast dtype for `amp`: False/None (none: fp32), True (the device's best), 'bf16'/'fp16' or a dtype."
-    if amp is None or amp is False: return None
-    if amp is True: return autocast_dtype(device)
-    if isinstance(amp, torch.dtype): return amp
-    if amp not in _DTYPES or amp == "fp32": raise ValueError(f"amp must be True, False, 'bf16' or 'fp16', got {amp!r}")
-    return _DTYPES[amp]
+_TORCH_DTYPES = {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}
 
 def compute_mode(amp_dtype: torch.dtype | None, matmul_precision: str = "highest") -> str:
     "Name of the arithmetic a step runs in: 'bf16'/'fp16' under autocast, else 'fp32' or 'fp32/<matmul precision>'."
-    if amp_dtype is not None: return {v: k for k, v in _DTYPES.items()}[amp_dtype]
+    if amp_dtype is not None: return {v: k for k, v in DTYPES.items()}[amp_dtype]
     return "fp32" if matmul_precision == "highest" else f"fp32/{matmul_precision}"
 
 def matmul_peaks(modes: tuple[str, ...] = ("fp32",), device: str | None = None, sizes: tuple[int, ...] = (2048, 4096),
@@ -72,7 +56,7 @@ def matmul_peaks(modes: tuple[str, ...] = ("fp32",), device: str | None = None, 
         for mode in modes:
             dtype, _, prec = mode.partition("/")
             torch.set_float32_matmul_precision(prec or "highest")
-            out[mode] = matmul_peak(_DTYPES[dtype], device, sizes, reps)
+            out[mode] = matmul_peak(_TORCH_DTYPES[dtype], device, sizes, reps)
     finally: torch.set_float32_matmul_precision(old)
     return out
 
@@ -117,16 +101,6 @@ def fused_adamw_supported(device: str) -> bool:
         p = torch.zeros(2, device=device, requires_grad=True); p.grad = torch.ones_like(p)
         torch.optim.AdamW([p], fused=True).step(); return True
     except (RuntimeError, TypeError, ValueError): return False
-
-def make_adamw(model: torch.nn.Module, impl: str = "fused", lr: float = 6e-4, weight_decay: float = 0.1,
-               betas: tuple[float, float] = (0.9, 0.95)) -> torch.optim.AdamW:
-    "GPT-2's AdamW (decay on >= 2-D parameters only) using `impl`: 'fused', 'foreach', 'for-loop' or 'default' (PyTorch's choice)."
-    params = [p for p in model.parameters() if p.requires_grad]
-    groups = [dict(params=[p for p in params if p.dim() >= 2], weight_decay=weight_decay),
-              dict(params=[p for p in params if p.dim() < 2], weight_decay=0.0)]
-    kw = {"fused": dict(fused=True), "foreach": dict(foreach=True), "for-loop": dict(foreach=False), "default": {}}
-    if impl not in kw: raise ValueError(f"unknown AdamW implementation {impl!r}; choose one of {', '.join(kw)}")
-    return torch.optim.AdamW(groups, lr=lr, betas=betas, **kw[impl])
 
 # %% ../nbs/09_efficiency.ipynb #ee41f4af
 def tune_malloc() -> bool:
@@ -203,7 +177,7 @@ def pick_attention(config: GPTConfig, batch_size: int, seq_len: int, device: str
 
 # %% ../nbs/09_efficiency.ipynb #b2de523f
 def build_step(config: str | GPTConfig = "small-bench", batch_size: int = 8, seq_len: int | None = None,
-               amp: bool | str = False, compile: bool = False, flash: bool | str = "auto", optimizer: str = "fused",
+               dtype: str = "fp32", compile: bool = False, flash: bool | str = "auto", optimizer: str = "fused",
                fused_ce: bool = False, ce_chunk: int = 1024, matmul_precision: str = "highest", device: str | None = None,
                seed: int = 0, compile_backend: str = "inductor", **overrides) -> dict:
     "Model, optimizer, fixed batch and a `step()` (forward, loss, backward, AdamW) built with the given switches."
@@ -211,7 +185,7 @@ def build_step(config: str | GPTConfig = "small-bench", batch_size: int = 8, seq
     cfg = bench_config(config, **overrides)
     T = seq_len or cfg.block_size
     if T > cfg.block_size: cfg = replace(cfg, block_size=T)         # a longer benchmark sequence needs more positions
-    amp_dtype = amp_dtype_of(amp, device)
+    amp_dtype = autocast_dtype(device, dtype)
     if isinstance(flash, str):
         if flash != "auto": raise ValueError(f"flash must be True, False or 'auto', got {flash!r}")
         flash = pick_attention(cfg, batch_size, T, device, amp_dtype)
@@ -219,7 +193,7 @@ def build_step(config: str | GPTConfig = "small-bench", batch_size: int = 8, seq
     torch.set_float32_matmul_precision(matmul_precision)
     seed_everything(seed)
     model = GPT(cfg).to(device).train()
-    opt = make_adamw(model, optimizer)
+    opt = adamw(model, 6e-4, 0.1, impl=optimizer)
     g, n_tok = torch.Generator().manual_seed(seed), min(cfg.vocab_size, 50257)   # real tokens: never a padding id
     x, y = (torch.randint(0, n_tok, (batch_size, T), generator=g).to(device) for _ in range(2))
     ctx = torch.autocast(torch.device(device).type, amp_dtype) if amp_dtype else nullcontext()
@@ -247,7 +221,7 @@ def _resolve(device: str, optimizer, tune_alloc, fused_ce) -> tuple[str, bool, b
     return optimizer, tune_alloc, fused_ce
 
 def bench_train(config: str | GPTConfig = "small-bench", batch_size: int = 8, seq_len: int | None = None,
-                steps: int = 10, warmup: int = 3, amp: bool | str = False, compile: bool = False,
+                steps: int = 10, warmup: int = 3, dtype: str = "fp32", compile: bool = False,
                 flash: bool | str = "auto", optimizer: str | None = None, fused_ce: bool | None = None,
                 tune_alloc: bool | None = None, matmul_precision: str = "highest", device: str | None = None,
                 threads: int | None = None, peaks: dict[str, float] | None = None, peak_sizes: tuple[int, ...] = (2048, 4096),
@@ -257,7 +231,7 @@ def bench_train(config: str | GPTConfig = "small-bench", batch_size: int = 8, se
     if threads: torch.set_num_threads(threads)
     optimizer, tune_alloc, fused_ce = _resolve(device, optimizer, tune_alloc, fused_ce)
     if tune_alloc: tune_alloc = tune_malloc()
-    amp_dtype = amp_dtype_of(amp, device)
+    amp_dtype = autocast_dtype(device, dtype)
     mode = compute_mode(amp_dtype, matmul_precision)
     peaks = dict(peaks or {})
     todo = [m for m in dict.fromkeys(("fp32", mode)) if m not in peaks]
@@ -266,7 +240,7 @@ def bench_train(config: str | GPTConfig = "small-bench", batch_size: int = 8, se
     say(f"matmul peak on {device} ({torch.get_num_threads()} threads): "
         + ", ".join(f"{k} {v / 1e9:,.0f} GFLOP/s" for k, v in peaks.items() if k in ("fp32", mode)))
 
-    s = build_step(config, batch_size, seq_len, amp_dtype or False, compile, flash, optimizer, fused_ce,
+    s = build_step(config, batch_size, seq_len, dtype, compile, flash, optimizer, fused_ce,
                    matmul_precision=matmul_precision, device=device, seed=seed, **overrides)
     cfg, T, step = s["config"], s["seq_len"], s["step"]
     t0 = time.perf_counter(); loss0 = step().item(); first_s = time.perf_counter() - t0
@@ -315,29 +289,28 @@ def bench_train_parser(p: argparse.ArgumentParser | None = None) -> argparse.Arg
     "The options of `tinygpt bench train` (added to `p` if given, e.g. a subcommand's parser)."
     p = p or argparse.ArgumentParser(prog="tinygpt bench train", description="Time a GPT-2 training step: tokens/s and MFU.")
     p.add_argument("--config", default="small-bench", help=f"one of {', '.join([*BENCH_CONFIGS, *PRESETS])} (default small-bench)")
-    p.add_argument("--batch-size", type=int, default=8)
-    p.add_argument("--seq-len", type=int, default=None, help="tokens per sequence (default: the config's block_size)")
+    p.add_argument("--batch_size", type=int, default=8)
+    p.add_argument("--seq_len", type=int, default=None, help="tokens per sequence (default: the config's block_size)")
     p.add_argument("--steps", type=int, default=10, help="timed steps (the median is reported)")
     p.add_argument("--warmup", type=int, default=3, help="untimed steps first (the first one compiles)")
-    p.add_argument("--amp", default="off", choices=["off", "auto", "bf16", "fp16"], help="autocast dtype (default off: fp32)")
+    p.add_argument("--dtype", default="fp32", choices=["fp32", "auto", "bf16", "fp16"], help="autocast dtype (default fp32: none)")
     p.add_argument("--compile", action="store_true", help="torch.compile the model")
     p.add_argument("--attention", default="auto", choices=["auto", "flash", "explicit"], help="auto: time both, keep the faster")
     p.add_argument("--optimizer", default="auto", choices=["auto", "fused", "foreach", "for-loop", "default"], help="AdamW implementation")
-    p.add_argument("--fused-ce", type=_onoff, default=None, metavar="auto|on|off", help="chunked fused head + cross-entropy (auto: on CPU)")
+    p.add_argument("--fused_ce", type=_onoff, default=None, metavar="auto|on|off", help="chunked fused head + cross-entropy (auto: on CPU)")
     p.add_argument("--malloc", type=_onoff, default=None, metavar="auto|on|off", help="keep freed memory in glibc (auto: on CPU)")
-    p.add_argument("--matmul-precision", default="highest", choices=["highest", "high", "medium"], help="fp32 matmul precision (high: TF32 on GPUs)")
+    p.add_argument("--matmul_precision", default="highest", choices=["highest", "high", "medium"], help="fp32 matmul precision (high: TF32 on GPUs)")
     p.add_argument("--device", default=None, help="cpu, cuda, mps (default: the best present)")
     p.add_argument("--threads", type=int, default=None, help="torch threads (default: PyTorch's choice)")
-    p.add_argument("--eval-batches", type=int, default=0, help="also time this many validation (forward-only) batches")
+    p.add_argument("--eval_batches", type=int, default=0, help="also time this many validation (forward-only) batches")
     p.add_argument("--json", default=None, metavar="PATH", help="also write the result as JSON")
     return p
 
 def bench_train_main(argv: list[str] | None = None, a: argparse.Namespace | None = None) -> dict:
     "Run `bench_train` from `tinygpt bench train` arguments: parsed ones `a`, or `argv` (default `sys.argv[1:]`)."
     a = a or bench_train_parser().parse_args(argv)
-    amp = {"off": False, "auto": True}.get(a.amp, a.amp)
     flash = {"auto": "auto", "flash": True, "explicit": False}[a.attention]
-    res = bench_train(a.config, a.batch_size, a.seq_len, a.steps, a.warmup, amp=amp, compile=a.compile, flash=flash,
+    res = bench_train(a.config, a.batch_size, a.seq_len, a.steps, a.warmup, dtype=a.dtype, compile=a.compile, flash=flash,
                       optimizer=a.optimizer, fused_ce=a.fused_ce, tune_alloc=a.malloc, matmul_precision=a.matmul_precision,
                       device=a.device, threads=a.threads, eval_batches=a.eval_batches)
     if a.json:
@@ -346,10 +319,10 @@ def bench_train_main(argv: list[str] | None = None, a: argparse.Namespace | None
 
 # %% ../nbs/09_efficiency.ipynb #d23b6769
 TRICKS = [  # cumulative: each adds its settings to all the previous ones
-    dict(name="fp32 baseline", settings=dict(amp=False, compile=False, flash=False, vocab_size=50257, optimizer="default",
+    dict(name="fp32 baseline", settings=dict(dtype="fp32", compile=False, flash=False, vocab_size=50257, optimizer="default",
                                              fused_ce=False, tune_alloc=False, matmul_precision="highest")),
     dict(name="+ TF32", settings=dict(matmul_precision="high"), needs="cuda"),
-    dict(name="+ bf16 autocast", settings=dict(amp=True), needs="bf16"),
+    dict(name="+ bf16 autocast", settings=dict(dtype="auto"), needs="bf16"),
     dict(name="+ torch.compile", settings=dict(compile=True)),
     dict(name="+ flash attention", settings=dict(flash=True)),
     dict(name="+ vocab 50304", settings=dict(vocab_size=50304)),

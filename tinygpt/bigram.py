@@ -10,7 +10,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .core import get_device, seed_everything, tiny_shakespeare
+from .core import TinyGPTError, get_device, seed_everything, tiny_shakespeare
 
 # %% auto #0
 __all__ = ['CharTokenizer', 'train_val_split', 'get_batch', 'BigramLanguageModel', 'estimate_loss', 'train_bigram']
@@ -31,7 +31,7 @@ class CharTokenizer:
     def encode(self, s: str) -> list[int]:
         try: return [self.stoi[c] for c in s]
         except KeyError as e:
-            raise ValueError(f"character {e.args[0]!r} is not in this tokenizer's alphabet of {self.vocab_size}; "
+            raise TinyGPTError(f"character {e.args[0]!r} is not in this tokenizer's alphabet of {self.vocab_size}; "
                              "build the tokenizer from text that contains it") from None
 
     def decode(self, ids) -> str: return "".join(self.itos[int(i)] for i in ids)
@@ -49,7 +49,7 @@ def get_batch(data: torch.Tensor, batch_size: int, block_size: int, device: str 
               generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
     "`batch_size` random windows of `block_size` tokens `x` from `data`, and the next-token targets `y`."
     if len(data) <= block_size:
-        raise ValueError(f"data has {len(data)} tokens, need more than block_size={block_size}: use a smaller block_size")
+        raise TinyGPTError(f"data has {len(data)} tokens, need more than block_size={block_size}: use a smaller block_size")
     ix = torch.randint(len(data) - block_size, (batch_size,), generator=generator)
     offsets = torch.arange(block_size + 1)
     win = data[ix[:, None] + offsets]                        # (B, T+1)

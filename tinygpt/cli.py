@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--path", default=None, help="one notebook, or a folder of notebooks (default: nbs/)")
     s.add_argument("--flags", default="", help="also run cells with these flags, e.g. 'slow'")
     s.add_argument("--workers", type=int, default=2, help="notebooks run at once")
-    s.add_argument("--no-check", action="store_true", help="skip the export/clean and orphan-module checks")
+    s.add_argument("--no_check", action="store_true", help="skip the export/clean and orphan-module checks")
     s.set_defaults(func=_test)
     return p
 

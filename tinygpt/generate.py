@@ -11,7 +11,7 @@ from typing import Iterator
 
 import torch
 
-from .core import fmt_num, get_device, gpt2_encoding
+from .core import fmt_num, get_device, gpt2_encoding, MissingFileError, TinyGPTError
 from .model import GPT, GPTConfig
 
 # %% auto #0
@@ -21,14 +21,14 @@ __all__ = ['top_k_filter', 'top_p_filter', 'sample_next', 'stream', 'generate', 
 def top_k_filter(logits: torch.Tensor, k: int | None) -> torch.Tensor:
     "Set all but the `k` largest logits of each row to -inf (ties with the k-th largest are kept)."
     if k is None or k >= logits.size(-1): return logits
-    if k < 1: raise ValueError(f"top_k must be >= 1 (or None for no top-k filtering), got {k}")
+    if k < 1: raise TinyGPTError(f"top_k must be >= 1 (or None for no top-k filtering), got {k}")
     kth = torch.topk(logits, k, dim=-1).values[..., -1:]  # (B, 1)
     return logits.masked_fill(logits < kth, float("-inf"))
 
 def top_p_filter(logits: torch.Tensor, p: float | None) -> torch.Tensor:
     "Keep the smallest set of most likely tokens whose probabilities sum to >= `p`; set the other logits to -inf."
     if p is None or p >= 1.0: return logits
-    if p <= 0: raise ValueError(f"top_p must be in (0, 1] (or None for no nucleus filtering), got {p}")
+    if p <= 0: raise TinyGPTError(f"top_p must be in (0, 1] (or None for no nucleus filtering), got {p}")
     sorted_logits, order = logits.sort(dim=-1, descending=True)
     probs = sorted_logits.softmax(-1)
     before = probs.cumsum(-1) - probs  # probability mass of the tokens ranked above each one
@@ -38,7 +38,7 @@ def top_p_filter(logits: torch.Tensor, p: float | None) -> torch.Tensor:
 def sample_next(logits: torch.Tensor, temperature: float = 1.0, top_k: int | None = None, top_p: float | None = None,
                 generator: torch.Generator | None = None) -> torch.Tensor:
     "Next tokens `(B,)` from last-position logits `(B, V)`: greedy if `temperature` is 0, else sampled after filtering."
-    if temperature < 0: raise ValueError(f"temperature must be >= 0 (0 means greedy), got {temperature}")
+    if temperature < 0: raise TinyGPTError(f"temperature must be >= 0 (0 means greedy), got {temperature}")
     if temperature == 0: return logits.argmax(-1)
     logits = top_p_filter(top_k_filter(logits.float() / temperature, top_k), top_p)
     return torch.multinomial(logits.softmax(-1), 1, generator=generator).squeeze(-1)
@@ -48,7 +48,7 @@ def _check_prompt(model: GPT, idx: torch.Tensor) -> torch.Tensor:
     if not torch.is_tensor(idx): idx = torch.tensor(idx, dtype=torch.long, device=model.transformer.wte.weight.device)
     if idx.dim() == 1: idx = idx[None]
     if idx.dim() != 2 or idx.size(1) == 0:
-        raise ValueError(f"the prompt must be a non-empty (B, T) or (T,) tensor of token ids, got shape {tuple(idx.shape)}; "
+        raise TinyGPTError(f"the prompt must be a non-empty (B, T) or (T,) tensor of token ids, got shape {tuple(idx.shape)}; "
                          f"to generate from nothing start with <|endoftext|> (token 50256)")
     return idx
 
@@ -101,9 +101,9 @@ def load_model(source: str | Path, device: str | None = None) -> GPT:
     p = Path(source).expanduser()
     if p.is_file():
         try: ckpt = torch.load(p, map_location="cpu", weights_only=True)  # tensors and plain containers only
-        except Exception as e: raise ValueError(f"{p} could not be read as a tinygpt checkpoint ({e})") from e
+        except Exception as e: raise TinyGPTError(f"{p} could not be read as a tinygpt checkpoint ({e})") from e
         if not isinstance(ckpt, dict) or "model" not in ckpt or "config" not in ckpt:
-            raise ValueError(f"{p} is not a tinygpt checkpoint: expected a dict with 'model' (a state dict) and 'config' "
+            raise TinyGPTError(f"{p} is not a tinygpt checkpoint: expected a dict with 'model' (a state dict) and 'config' "
                              f"(asdict(GPTConfig)); for a Hugging Face model pass its folder")
         names = {f.name for f in fields(GPTConfig)}
         config = GPTConfig(**{k: v for k, v in ckpt["config"].items() if k in names})

@@ -11,6 +11,8 @@ import torch
 
 from .model import GPT, GPTConfig
 
+from .core import MissingFileError, TinyGPTError
+
 # %% auto #0
 __all__ = ['resolve_checkpoint', 'load_state_dict_file', 'config_from_hf', 'hf_to_ours', 'from_pretrained', 'hf_config',
            'save_pretrained']
@@ -26,12 +28,12 @@ def resolve_checkpoint(name_or_dir: str | os.PathLike) -> Path:
     "The folder holding `name_or_dir`'s `config.json` and weights: a local folder, else a Hugging Face Hub download (cached)."
     p = Path(name_or_dir).expanduser()
     if p.is_dir(): return p
-    if p.is_file(): raise ValueError(f"{p} is a file: pass the folder that holds config.json and model.safetensors")
+    if p.is_file(): raise TinyGPTError(f"{p} is a file: pass the folder that holds config.json and model.safetensors")
     name = str(name_or_dir)
-    if _looks_local(name): raise FileNotFoundError(f"no folder {p}: pass a folder with config.json and model.safetensors, or a Hub name like 'gpt2'")
+    if _looks_local(name): raise MissingFileError(f"no folder {p}: pass a folder with config.json and model.safetensors, or a Hub name like 'gpt2'")
     try: from huggingface_hub import snapshot_download
     except ImportError:
-        raise ModuleNotFoundError(f"{name!r} is not a local folder, and getting it from the Hugging Face Hub needs huggingface_hub: "
+        raise TinyGPTError(f"{name!r} is not a local folder, and getting it from the Hugging Face Hub needs huggingface_hub: "
                                   f"`pip install huggingface_hub`, or pass a folder with config.json and model.safetensors") from None
     def get(patterns):
         try: return Path(snapshot_download(name, allow_patterns=patterns, local_files_only=True))  # the cache, offline
@@ -57,7 +59,7 @@ def load_state_dict_file(folder: str | os.PathLike) -> dict[str, torch.Tensor]:
         return sd
     if (folder / "pytorch_model.bin").is_file():
         return torch.load(folder / "pytorch_model.bin", map_location="cpu", weights_only=True)  # never unpickle arbitrary objects
-    raise FileNotFoundError(f"no weights in {folder}: expected model.safetensors (or model.safetensors.index.json and its "
+    raise MissingFileError(f"no weights in {folder}: expected model.safetensors (or model.safetensors.index.json and its "
                             f"shards, or pytorch_model.bin)")
 
 # %% ../nbs/06_hf.ipynb #f8dd9806
@@ -66,7 +68,7 @@ _BUFFER = re.compile(r"\.attn\.(masked_)?bias$")  # causal-mask buffers in old c
 
 def config_from_hf(hf: dict, **overrides) -> GPTConfig:
     "A `GPTConfig` from a Hugging Face GPT-2 `config.json` dict; `overrides` (e.g. `dropout`, `flash`) win."
-    if hf.get("model_type", "gpt2") != "gpt2": raise ValueError(f"model_type is {hf.get('model_type')!r}: only GPT-2 checkpoints (model_type 'gpt2') load into GPT")
+    if hf.get("model_type", "gpt2") != "gpt2": raise TinyGPTError(f"model_type is {hf.get('model_type')!r}: only GPT-2 checkpoints (model_type 'gpt2') load into GPT")
     C = hf["n_embd"]
     problems = []
     if hf.get("activation_function", "gelu_new") not in ("gelu_new", "gelu_pytorch_tanh"): problems.append(f"activation_function={hf['activation_function']!r} (we use GELU with tanh, 'gelu_new')")
@@ -74,7 +76,7 @@ def config_from_hf(hf: dict, **overrides) -> GPTConfig:
     if abs(hf.get("layer_norm_epsilon", 1e-5) - 1e-5) > 1e-12: problems.append(f"layer_norm_epsilon={hf['layer_norm_epsilon']} (we use 1e-5)")
     if hf.get("scale_attn_by_inverse_layer_idx"): problems.append("scale_attn_by_inverse_layer_idx=True")
     if not hf.get("scale_attn_weights", True): problems.append("scale_attn_weights=False")
-    if problems: raise ValueError("this GPT-2 variant is not supported by tinygpt's GPT: " + "; ".join(problems))
+    if problems: raise TinyGPTError("this GPT-2 variant is not supported by tinygpt's GPT: " + "; ".join(problems))
     return GPTConfig(**{**dict(block_size=hf["n_positions"], vocab_size=hf["vocab_size"], n_layer=hf["n_layer"],
                                n_head=hf["n_head"], n_embd=C, bias=True), **overrides})
 
@@ -87,7 +89,7 @@ def hf_to_ours(sd: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         out[k] = v.t().contiguous() if k.endswith(_CONV1D) else v
     head = out.pop("lm_head.weight", None)
     if head is not None and not torch.equal(head, out["transformer.wte.weight"]):
-        raise ValueError("this checkpoint's lm_head.weight differs from transformer.wte.weight; GPT ties them, so it cannot load it")
+        raise TinyGPTError("this checkpoint's lm_head.weight differs from transformer.wte.weight; GPT ties them, so it cannot load it")
     return out
 
 # %% ../nbs/06_hf.ipynb #a83e2baf
@@ -96,7 +98,7 @@ def from_pretrained(name_or_dir: str | os.PathLike, device: str | torch.device =
     "A `GPT` with the weights of a Hugging Face GPT-2 checkpoint: a local folder or a Hub name ('gpt2', ..., 'gpt2-xl')."
     folder = resolve_checkpoint(name_or_dir)
     if not (folder / "config.json").is_file():
-        raise FileNotFoundError(f"no config.json in {folder}: a Hugging Face GPT-2 folder holds config.json and model.safetensors")
+        raise MissingFileError(f"no config.json in {folder}: a Hugging Face GPT-2 folder holds config.json and model.safetensors")
     config = config_from_hf(json.loads((folder / "config.json").read_text()), **overrides)
     sd = hf_to_ours(load_state_dict_file(folder))
     with torch.device("meta"): model = GPT(config)  # shapes only: no memory, no random init
@@ -104,12 +106,10 @@ def from_pretrained(name_or_dir: str | os.PathLike, device: str | torch.device =
     missing, extra = sorted(set(want) - set(sd)), sorted(set(sd) - set(want))
     wrong = [f"{k}: {tuple(sd[k].shape)} in the file, {tuple(s)} expected" for k, s in want.items() if k in sd and sd[k].shape != s]
     if missing or extra or wrong:
-        raise ValueError(f"{folder} does not match its config.json: missing {missing[:5]}, unexpected {extra[:5]}, wrong shapes {wrong[:5]}")
+        raise TinyGPTError(f"{folder} does not match its config.json: missing {missing[:5]}, unexpected {extra[:5]}, wrong shapes {wrong[:5]}")
     model.load_state_dict({k: v.to(device=device, dtype=dtype) for k, v in sd.items()}, strict=False, assign=True)
     model.lm_head.weight = model.transformer.wte.weight  # tie again
     return model
-
-GPT.from_pretrained = staticmethod(from_pretrained)
 
 # %% ../nbs/06_hf.ipynb #7130b02e
 def hf_config(config: GPTConfig, dtype: torch.dtype = torch.float32) -> dict:
@@ -131,9 +131,9 @@ def save_pretrained(model: GPT, save_dir: str | os.PathLike) -> Path:
     model = getattr(model, "_orig_mod", model)  # a torch.compile'd model
     model = getattr(model, "module", model)     # a DistributedDataParallel one
     c = model.config
-    if not c.bias: raise ValueError("GPT-2's format has biases in every Linear and LayerNorm: a model built with bias=False cannot be saved in it")
+    if not c.bias: raise TinyGPTError("GPT-2's format has biases in every Linear and LayerNorm: a model built with bias=False cannot be saved in it")
     if model.lm_head.weight is not model.transformer.wte.weight and not torch.equal(model.lm_head.weight, model.transformer.wte.weight):
-        raise ValueError("lm_head.weight is not tied to transformer.wte.weight: GPT-2's format stores one matrix for both")
+        raise TinyGPTError("lm_head.weight is not tied to transformer.wte.weight: GPT-2's format stores one matrix for both")
     sd = {}
     for k, v in model.state_dict().items():
         if k == "lm_head.weight": continue  # tied: stored once, as transformer.wte.weight
@@ -144,5 +144,3 @@ def save_pretrained(model: GPT, save_dir: str | os.PathLike) -> Path:
     dtype = model.transformer.wte.weight.dtype
     (save_dir / "config.json").write_text(json.dumps(hf_config(c, dtype), indent=2) + "\n")
     return save_dir
-
-GPT.save_pretrained = save_pretrained

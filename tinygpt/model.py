@@ -4,18 +4,18 @@
 
 # %% ../nbs/05_gpt2.ipynb #9ac61f28
 from __future__ import annotations
-import inspect, math
+import math
 from dataclasses import dataclass, fields
 
 import torch
 import torch.nn as nn
 from torch.nn import functional as F
 
-from .core import count_params, fmt_num
+from .core import adamw, count_params, fmt_num, MissingFileError, TinyGPTError
 
 # %% auto #0
 __all__ = ['PRESETS', 'GPTConfig', 'causal_mask', 'KVCache', 'CausalSelfAttention', 'MLP', 'Block', 'GPT', 'gpt_num_params',
-           'configure_optimizers']
+           'configure_optimizers', 'flops_per_token', 'from_pretrained', 'save_pretrained']
 
 # %% ../nbs/05_gpt2.ipynb #ab5c1110
 PRESETS = {  # name -> the fields that differ from GPTConfig's defaults
@@ -41,9 +41,9 @@ class GPTConfig:
 
     def __post_init__(self):
         if self.n_embd % self.n_head:
-            raise ValueError(f"n_embd={self.n_embd} must be a multiple of n_head={self.n_head} (each head gets n_embd // n_head dims)")
+            raise TinyGPTError(f"n_embd={self.n_embd} must be a multiple of n_head={self.n_head} (each head gets n_embd // n_head dims)")
         for f in ("block_size", "vocab_size", "n_layer", "n_head", "n_embd"):
-            if getattr(self, f) < 1: raise ValueError(f"{f} must be a positive integer, got {getattr(self, f)}")
+            if getattr(self, f) < 1: raise TinyGPTError(f"{f} must be a positive integer, got {getattr(self, f)}")
 
     @property
     def head_dim(self) -> int: return self.n_embd // self.n_head
@@ -51,9 +51,9 @@ class GPTConfig:
     @classmethod
     def preset(cls, name: str, pad_vocab: bool = False, **overrides) -> GPTConfig:
         "The config called `name` (see `PRESETS`), with `overrides`; `pad_vocab` rounds `vocab_size` up to a multiple of 64."
-        if name not in PRESETS: raise ValueError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
+        if name not in PRESETS: raise TinyGPTError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
         unknown = set(overrides) - {f.name for f in fields(cls)}
-        if unknown: raise TypeError(f"GPTConfig has no field(s) {sorted(unknown)}; fields are {[f.name for f in fields(cls)]}")
+        if unknown: raise TinyGPTError(f"GPTConfig has no field(s) {sorted(unknown)}; fields are {[f.name for f in fields(cls)]}")
         cfg = cls(**{**PRESETS[name], **overrides})
         if pad_vocab: cfg.vocab_size = math.ceil(cfg.vocab_size / 64) * 64
         return cfg
@@ -78,7 +78,7 @@ class KVCache:
         "Append `k`, `v` `(B, n_head, T, head_dim)`; return all keys and values so far `(B, n_head, len, head_dim)`."
         start, end = self.len, self.len + k.size(2)
         if end > self.max_len:
-            raise ValueError(f"KV cache overflow: it holds {self.max_len} positions, {start} are used and {k.size(2)} more "
+            raise TinyGPTError(f"KV cache overflow: it holds {self.max_len} positions, {start} are used and {k.size(2)} more "
                              f"were given; make a larger cache (at most block_size) or start a new one")
         self.k[:, :, start:end] = k
         self.v[:, :, start:end] = v
@@ -175,17 +175,17 @@ class GPT(nn.Module):
         "An empty KV cache, one `KVCache` per block, for up to `max_len` (default `block_size`) positions."
         c, w = self.config, self.transformer.wte.weight
         max_len = max_len or c.block_size
-        if max_len > c.block_size: raise ValueError(f"max_len={max_len} exceeds block_size={c.block_size}: the model has no positions beyond it")
+        if max_len > c.block_size: raise TinyGPTError(f"max_len={max_len} exceeds block_size={c.block_size}: the model has no positions beyond it")
         return [KVCache(batch_size, c.n_head, max_len, c.head_dim, device or w.device, dtype or w.dtype) for _ in range(c.n_layer)]
 
     def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None, cache: list[KVCache] | None = None,
                 last_only: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
         "Logits `(B, T, vocab_size)` (`(B, 1, vocab_size)` if `last_only`) and the cross-entropy loss if `targets` are given."
-        if idx.dim() != 2: raise ValueError(f"idx must be a (B, T) tensor of token ids, got shape {tuple(idx.shape)}; add a batch dimension with idx[None]")
+        if idx.dim() != 2: raise TinyGPTError(f"idx must be a (B, T) tensor of token ids, got shape {tuple(idx.shape)}; add a batch dimension with idx[None]")
         B, T = idx.size()
         past = 0 if cache is None else cache[0].len
         if past + T > self.config.block_size:
-            raise ValueError(f"sequence of {past + T} tokens ({past} cached + {T} new) is longer than block_size="
+            raise TinyGPTError(f"sequence of {past + T} tokens ({past} cached + {T} new) is longer than block_size="
                              f"{self.config.block_size}: crop it to the last {self.config.block_size} tokens "
                              f"(idx[:, -{self.config.block_size}:]) or use a model with a larger block_size")
         pos = torch.arange(past, past + T, device=idx.device)  # (T,)
@@ -195,7 +195,7 @@ class GPT(nn.Module):
         logits = self.lm_head(self.transformer.ln_f(x))  # (B, T, vocab_size)
         loss = None
         if targets is not None:
-            if last_only: raise ValueError("last_only=True computes logits for the last position only: it cannot give a loss over targets")
+            if last_only: raise TinyGPTError("last_only=True computes logits for the last position only: it cannot give a loss over targets")
             loss = F.cross_entropy(logits.view(-1, logits.size(-1)), targets.reshape(-1), ignore_index=-1)
         return logits, loss
 
@@ -214,12 +214,25 @@ def gpt_num_params(config: GPTConfig) -> int:
 
 # %% ../nbs/05_gpt2.ipynb #67efbc00
 def configure_optimizers(self: GPT, weight_decay: float, lr: float, betas: tuple[float, float] = (0.9, 0.95),
-                         device_type: str = "cpu", eps: float = 1e-8) -> torch.optim.AdamW:
-    "AdamW with `weight_decay` on parameters with >= 2 dims and none on the rest; fused on CUDA when available."
-    params = [p for p in self.parameters() if p.requires_grad]  # tied weights appear once
-    decay, no_decay = [p for p in params if p.dim() >= 2], [p for p in params if p.dim() < 2]
-    groups = [dict(params=decay, weight_decay=weight_decay), dict(params=no_decay, weight_decay=0.0)]
-    fused = torch.device(device_type).type == "cuda" and "fused" in inspect.signature(torch.optim.AdamW).parameters
-    return torch.optim.AdamW(groups, lr=lr, betas=betas, eps=eps, **(dict(fused=True) if fused else {}))
+                         device_type: str = "cpu", eps: float = 1e-8, impl: str = "auto") -> torch.optim.AdamW:
+    "AdamW with `weight_decay` on parameters with >= 2 dims and none on the rest; fused on CUDA (see `core.adamw`)."
+    return adamw(self, lr, weight_decay, betas, device_type, impl, eps)
 
-GPT.configure_optimizers = configure_optimizers
+def flops_per_token(config: GPTConfig, seq_len: int | None = None) -> int:
+    "Training FLOPs (forward + backward) per token: 6*N + 12*L*T*C (PaLM, nanoGPT), N = parameters except position embeddings."
+    T = seq_len or config.block_size
+    N = gpt_num_params(config) - config.block_size * config.n_embd
+    return 6 * N + 12 * config.n_layer * T * config.n_embd
+
+def from_pretrained(cls, name_or_dir, device="cpu", dtype=torch.float32, **overrides) -> GPT:
+    "A `GPT` with the weights of a Hugging Face GPT-2 checkpoint: a folder or a Hub name ('gpt2' ... 'gpt2-xl'); see lesson 06."
+    from tinygpt.hf import from_pretrained as load  # the conversion is lesson 06's subject
+    return load(name_or_dir, device, dtype, **overrides)
+
+def save_pretrained(self: GPT, save_dir) -> "Path":
+    "Write this model as a Hugging Face GPT-2 folder (config.json + model.safetensors); see lesson 06."
+    from tinygpt.hf import save_pretrained as save
+    return save(self, save_dir)
+
+GPT.configure_optimizers, GPT.save_pretrained, GPT.from_pretrained = configure_optimizers, save_pretrained, classmethod(from_pretrained)
+GPT.flops_per_token = lambda self, seq_len=None: flops_per_token(self.config, seq_len)
