@@ -124,6 +124,8 @@ def sample_main(source: str | Path, prompt: str = "", max_new_tokens: int = 200,
     device = get_device(device)
     model, enc = load_model(source, device), gpt2_encoding()
     ids = enc.encode(prompt, allowed_special={"<|endoftext|>"}) if prompt else [enc.eot_token]
+    if len(ids) > model.config.block_size:
+        raise TinyGPTError(f"the prompt is {len(ids)} tokens, longer than the model's context of {model.config.block_size}: shorten it")
     gen = torch.Generator(device=device).manual_seed(seed)
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     print(prompt, end="", file=file, flush=True)

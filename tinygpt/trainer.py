@@ -19,16 +19,16 @@ from .bigram import CharTokenizer, get_batch, train_val_split
 from .attention import CharGPT, CharGPTConfig
 
 # %% auto #0
-__all__ = ['TRAIN_PRESETS', 'TrainConfig', 'check_config', 'load_config', 'lr_at', 'CharBatches', 'evaluate', 'read_metrics',
-           'MetricsLog', 'plot_metrics', 'World', 'train_step', 'open_run', 'grad_accum_steps', 'fit', 'char_parts',
-           'load_char_model', 'sample_char']
+__all__ = ['TRAIN_PRESETS', 'TrainConfig', 'check_config', 'use_flash', 'load_config', 'lr_at', 'CharBatches', 'evaluate',
+           'read_metrics', 'MetricsLog', 'plot_metrics', 'World', 'train_step', 'open_run', 'grad_accum_steps', 'fit',
+           'char_parts', 'load_char_model', 'sample_char']
 
 # %% ../nbs/03_trainer.ipynb #0924d03a
 @dataclass
 class TrainConfig:
     "Everything about a training run, one name per knob: this lesson's character model and GPT-2 (lesson 10) alike."
     # model
-    model: str = "char"              # char (lesson 02's CharGPT over characters) or a GPT preset: tiny, small, gpt2, gpt2-medium, ...
+    model: str = "char"              # char: lesson 02's CharGPT over characters; gpt: lesson 05's GPT-2 over BPE tokens
     n_layer: int = 3                 # transformer blocks
     n_head: int = 4                  # attention heads per block
     n_embd: int = 256                # width of the residual stream
@@ -78,10 +78,10 @@ class TrainConfig:
     def __post_init__(self): check_config(self)
 
 # %% ../nbs/03_trainer.ipynb #cd11a624
-_CHOICES = dict(attention=("auto", "flash", "explicit"), dtype=("auto", "bf16", "fp16", "fp32"),
+_CHOICES = dict(model=("char", "gpt"), attention=("auto", "flash", "explicit"), dtype=("auto", "bf16", "fp16", "fp32"),
                 swanlab_mode=("disabled", "offline", "local", "cloud"))
-_POSITIVE = ("n_layer", "n_head", "n_embd", "block_size", "vocab_size", "batch_size", "max_steps", "val_batches")
-_COUNTS = ("warmup_steps", "eval_every", "final_val_batches", "sample_every", "sample_tokens", "hellaswag_every", "ckpt_every")
+_POSITIVE = ("n_layer", "n_head", "n_embd", "block_size", "vocab_size", "max_steps", "val_batches")
+_COUNTS = ("batch_size", "warmup_steps", "eval_every", "final_val_batches", "sample_every", "sample_tokens", "hellaswag_every", "ckpt_every")
 
 def check_config(c: TrainConfig) -> None:
     "Refuse settings that cannot work, with the allowed values: the one place a config is validated."
@@ -94,20 +94,32 @@ def check_config(c: TrainConfig) -> None:
     if c.n_embd % c.n_head: raise TinyGPTError(f"n_embd {c.n_embd} must be a multiple of n_head {c.n_head}: change one of them")
     if not 0 <= c.dropout < 1: raise TinyGPTError(f"dropout must be in [0, 1), not {c.dropout}")
     if c.lr <= 0: raise TinyGPTError(f"lr must be positive, not {c.lr}")
+    if c.device is not None:
+        try: kind = torch.device(c.device).type
+        except RuntimeError: raise TinyGPTError(f"device {c.device!r} is not a device PyTorch knows: use cpu, cuda, cuda:N or mps") from None
+        if (kind == "cuda" and not torch.cuda.is_available()) or (kind == "mps" and not torch.backends.mps.is_available()):
+            raise TinyGPTError(f"device {c.device!r} is not available here: use --device cpu, or leave it out to pick the best one")
+
+def use_flash(cfg: TrainConfig, device: str) -> bool:
+    "Whether the model uses the fused attention kernel: `attention` auto means on GPUs, not on CPUs (its backward is slower there)."
+    return cfg.attention == "flash" or (cfg.attention == "auto" and torch.device(device).type != "cpu")
 
 # %% ../nbs/03_trainer.ipynb #104e5deb
 TRAIN_PRESETS = {  # name -> the settings that differ from TrainConfig's defaults
     "char-shakespeare": {},  # the main job: this lesson's character-level GPT on Tiny Shakespeare, on a CPU
-    "gpt2-shakespeare": dict(model="tiny", n_layer=4, n_head=4, n_embd=128, block_size=128, data_dir="data/tinyshakespeare_gpt2",
+    "gpt2-shakespeare": dict(model="gpt", n_layer=4, n_head=4, n_embd=128, block_size=128, data_dir="data/tinyshakespeare_gpt2",
                              batch_size=16, max_steps=500, lr=1e-3, warmup_steps=30, beta2=0.95, val_batches=16,
                              final_val_batches=16, sample_every=250, sample_tokens=48, sample_prompt="ROMEO:",
                              out_dir="runs/gpt2-shakespeare"),
-    "gpt2-124m-fineweb": dict(model="gpt2", n_layer=12, n_head=12, n_embd=768, block_size=1024, data="fineweb-edu",
-                              data_dir="edu_fineweb10B", prefix="edufineweb", batch_size=64, total_batch_size=524288,
+    "gpt2-124m-fineweb": dict(model="gpt", n_layer=12, n_head=12, n_embd=768, block_size=1024, data="fineweb-edu",
+                              data_dir="edu_fineweb10B", prefix="edufineweb", batch_size=0, total_batch_size=524288,
                               max_steps=19073, lr=6e-4, warmup_steps=715, beta2=0.95, compile=True, eval_every=250,
                               val_batches=20, final_val_batches=20, sample_every=250, sample_tokens=32,
                               sample_prompt="Hello, I'm a language model,", ckpt_every=5000, out_dir="runs/gpt2-124m-fineweb"),
 }
+for name, shape, lr in (("350m", dict(n_layer=24, n_head=16, n_embd=1024), 3e-4), ("774m", dict(n_layer=36, n_head=20, n_embd=1280), 2.5e-4),
+                        ("1558m", dict(n_layer=48, n_head=25, n_embd=1600), 2e-4)):   # the larger GPT-2s, with GPT-3's rates for their sizes
+    TRAIN_PRESETS[f"gpt2-{name}-fineweb"] = {**TRAIN_PRESETS["gpt2-124m-fineweb"], **shape, "lr": lr, "out_dir": f"runs/gpt2-{name}-fineweb"}
 
 def _unknown(kind: str, name: str, known) -> TinyGPTError:
     near = difflib.get_close_matches(name, list(known), n=1)
@@ -376,10 +388,9 @@ def char_parts(cfg: TrainConfig) -> dict:
     text = tiny_shakespeare() if cfg.data == "shakespeare" else _read_text(cfg.data)
     tok = CharTokenizer.from_text(text)
     train_data, val_data = train_val_split(torch.tensor(tok.encode(text), dtype=torch.long))
-    flash = cfg.attention == "flash" or (cfg.attention == "auto" and torch.device(get_device(cfg.device)).type != "cpu")
     seed_everything(cfg.seed)
     model = CharGPT(CharGPTConfig(vocab_size=tok.vocab_size, block_size=cfg.block_size, n_layer=cfg.n_layer,
-                                  n_head=cfg.n_head, n_embd=cfg.n_embd, dropout=cfg.dropout, flash=flash))
+                                  n_head=cfg.n_head, n_embd=cfg.n_embd, dropout=cfg.dropout, flash=use_flash(cfg, get_device(cfg.device))))
     def sample(model, prompt: str, n: int, seed: int, ctx=nullcontext()) -> str:
         dev = next(model.parameters()).device
         idx = torch.tensor([tok.encode(prompt or "\n")], dtype=torch.long, device=dev)
@@ -412,4 +423,6 @@ def sample_char(path: str | Path, prompt: str = "\n", max_new_tokens: int = 500,
     dev = next(model.parameters()).device
     g = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
     idx = torch.tensor([tok.encode(prompt or "\n")], dtype=torch.long, device=dev)
+    if idx.size(1) > model.config.block_size:
+        raise TinyGPTError(f"the prompt is {idx.size(1)} characters, longer than the model's context of {model.config.block_size}: shorten it")
     return tok.decode(model.generate(idx, max_new_tokens, temperature=temperature, top_k=top_k, generator=g)[0].tolist())
