@@ -11,7 +11,7 @@ from typing import Iterator
 
 import torch
 
-from .core import fmt_num, get_device, gpt2_encoding, MissingFileError, TinyGPTError
+from .core import fmt_num, get_device, gpt2_encoding, load_checkpoint, MissingFileError, TinyGPTError
 from .model import GPT, GPTConfig
 
 # %% auto #0
@@ -100,13 +100,12 @@ def load_model(source: str | Path, device: str | None = None) -> GPT:
     device = get_device(device)
     p = Path(source).expanduser()
     if p.is_file():
-        try: ckpt = torch.load(p, map_location="cpu", weights_only=True)  # tensors and plain containers only
-        except Exception as e: raise TinyGPTError(f"{p} could not be read as a tinygpt checkpoint ({e})") from e
-        if not isinstance(ckpt, dict) or "model" not in ckpt or "config" not in ckpt:
+        ckpt = load_checkpoint(p)  # the course's one checkpoint reader: tensors and plain containers only
+        if "model" not in ckpt or "config" not in ckpt:
             raise TinyGPTError(f"{p} is not a tinygpt checkpoint: expected a dict with 'model' (a state dict) and 'config' "
                              f"(asdict(GPTConfig)); for a Hugging Face model pass its folder")
         names = {f.name for f in fields(GPTConfig)}
-        config = GPTConfig(**{k: v for k, v in ckpt["config"].items() if k in names})
+        config = GPTConfig(**{k: v for k, v in ckpt.get("model_config", ckpt["config"]).items() if k in names})
         sd = {k.removeprefix("_orig_mod.").removeprefix("module."): v for k, v in ckpt["model"].items()}  # compiled / DDP
         with torch.device("meta"): model = GPT(config)
         model.load_state_dict(sd, assign=True)
