@@ -41,8 +41,6 @@ def matmul_peak(dtype: torch.dtype = torch.float32, device: str = "cpu", sizes: 
         del a, b, out
     return best
 
-_TORCH_DTYPES = {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}
-
 def compute_mode(amp_dtype: torch.dtype | None, matmul_precision: str = "highest") -> str:
     "Name of the arithmetic a step runs in: 'bf16'/'fp16' under autocast, else 'fp32' or 'fp32/<matmul precision>'."
     if amp_dtype is not None: return {v: k for k, v in DTYPES.items()}[amp_dtype]
@@ -56,7 +54,7 @@ def matmul_peaks(modes: tuple[str, ...] = ("fp32",), device: str | None = None, 
         for mode in modes:
             dtype, _, prec = mode.partition("/")
             torch.set_float32_matmul_precision(prec or "highest")
-            out[mode] = matmul_peak(_TORCH_DTYPES[dtype], device, sizes, reps)
+            out[mode] = matmul_peak(DTYPES[dtype] or torch.float32, device, sizes, reps)
     finally: torch.set_float32_matmul_precision(old)
     return out
 

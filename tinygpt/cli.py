@@ -36,7 +36,9 @@ def parse_with_tyro(fn, argv: list[str], prog: str):
         msg = next((l for l in text if ": " in l), text[-1] if text else "bad arguments")
         raise TinyGPTError(f"{msg.strip()}; see {prog} --help for the options") from None
     finally:
-        if not helping: os.environ.pop("COLUMNS") if old is None else os.environ.__setitem__("COLUMNS", old)
+        if not helping:
+            if old is None: del os.environ["COLUMNS"]
+            else: os.environ["COLUMNS"] = old
 
 # %% ../nbs/90_cli.ipynb #694d63de
 def parse_train_args(argv: list[str], prog: str = "tinygpt train"):
@@ -46,6 +48,7 @@ def parse_train_args(argv: list[str], prog: str = "tinygpt train"):
     name = _preset_of(argv)
     default = load_config(name)                                # an unknown preset fails here, in one line
     def train(cfg=default, config=name, resume=False, overwrite=False): return cfg, resume, overwrite
+    # types given as objects: this module's `from __future__ import annotations` would leave tyro strings it cannot resolve
     train.__annotations__ = dict(cfg=Annotated[TrainConfig, tyro.conf.OmitArgPrefixes], config=str, resume=bool, overwrite=bool)
     train.__doc__ = (f"Train a GPT (lesson 03's loop). --config: a preset ({', '.join(TRAIN_PRESETS)}) or a JSON file of "
                      "settings; its values are the defaults below. --resume continues the run in out_dir; --overwrite starts it over.")

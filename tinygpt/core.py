@@ -48,7 +48,7 @@ def cpu_has_bf16() -> bool:
     except OSError: return False
     return "amx_bf16" in flags or "avx512_bf16" in flags
 
-def cuda_has_bf16(device=None) -> bool:
+def cuda_has_bf16() -> bool:
     "True when the GPU computes in bfloat16 natively (not by emulation, as `is_bf16_supported()` alone would allow)."
     return torch.cuda.is_available() and torch.cuda.is_bf16_supported(including_emulation=False)
 

@@ -302,7 +302,7 @@ class ShardLoader:
     def __init__(self, data_dir: str | os.PathLike, B: int, T: int, split: str = "train", process_rank: int = 0,
                  num_processes: int = 1, shuffle: bool = False, seed: int = 0, prefix: str | None = None, eot: int = EOT):
         if B < 1 or T < 1: raise TinyGPTError(f"B and T must be positive, not B={B}, T={T}")
-        if not 0 <= process_rank < num_processes: raise TinyGPTError(f"process_rank must be in 0..{num_processes - 1}, not {process_rank}")
+        if not 0 <= process_rank < num_processes: raise ValueError(f"process_rank must be in 0..{num_processes - 1}, not {process_rank}")
         self.B, self.T, self.split, self.rank, self.world = B, T, split, process_rank, num_processes
         self.shuffle, self.seed, self.eot = shuffle, seed, eot
         self.paths = find_shards(data_dir, split, prefix)

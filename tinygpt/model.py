@@ -78,7 +78,7 @@ class KVCache:
         "Append `k`, `v` `(B, n_head, T, head_dim)`; return all keys and values so far `(B, n_head, len, head_dim)`."
         start, end = self.len, self.len + k.size(2)
         if end > self.max_len:
-            raise TinyGPTError(f"KV cache overflow: it holds {self.max_len} positions, {start} are used and {k.size(2)} more "
+            raise ValueError(f"KV cache overflow: it holds {self.max_len} positions, {start} are used and {k.size(2)} more "
                              f"were given; make a larger cache (at most block_size) or start a new one")
         self.k[:, :, start:end] = k
         self.v[:, :, start:end] = v
@@ -175,13 +175,13 @@ class GPT(nn.Module):
         "An empty KV cache, one `KVCache` per block, for up to `max_len` (default `block_size`) positions."
         c, w = self.config, self.transformer.wte.weight
         max_len = max_len or c.block_size
-        if max_len > c.block_size: raise TinyGPTError(f"max_len={max_len} exceeds block_size={c.block_size}: the model has no positions beyond it")
+        if max_len > c.block_size: raise ValueError(f"max_len={max_len} exceeds block_size={c.block_size}: the model has no positions beyond it")
         return [KVCache(batch_size, c.n_head, max_len, c.head_dim, device or w.device, dtype or w.dtype) for _ in range(c.n_layer)]
 
     def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None, cache: list[KVCache] | None = None,
                 last_only: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
         "Logits `(B, T, vocab_size)` (`(B, 1, vocab_size)` if `last_only`) and the cross-entropy loss if `targets` are given."
-        if idx.dim() != 2: raise TinyGPTError(f"idx must be a (B, T) tensor of token ids, got shape {tuple(idx.shape)}; add a batch dimension with idx[None]")
+        if idx.dim() != 2: raise ValueError(f"idx must be a (B, T) tensor of token ids, got shape {tuple(idx.shape)}; add a batch dimension with idx[None]")
         B, T = idx.size()
         past = 0 if cache is None else cache[0].len
         if past + T > self.config.block_size:
@@ -195,7 +195,7 @@ class GPT(nn.Module):
         logits = self.lm_head(self.transformer.ln_f(x))  # (B, T, vocab_size)
         loss = None
         if targets is not None:
-            if last_only: raise TinyGPTError("last_only=True computes logits for the last position only: it cannot give a loss over targets")
+            if last_only: raise ValueError("last_only=True computes logits for the last position only: it cannot give a loss over targets")
             loss = F.cross_entropy(logits.view(-1, logits.size(-1)), targets.reshape(-1), ignore_index=-1)
         return logits, loss
 

@@ -21,7 +21,7 @@ from .attention import CharGPT, CharGPTConfig
 # %% auto #0
 __all__ = ['TRAIN_PRESETS', 'TrainConfig', 'check_config', 'use_flash', 'load_config', 'lr_at', 'CharBatches', 'evaluate',
            'read_metrics', 'MetricsLog', 'plot_metrics', 'World', 'train_step', 'open_run', 'grad_accum_steps', 'fit',
-           'char_parts', 'load_char_model', 'sample_char']
+           'char_text', 'char_parts', 'load_char_model', 'sample_char']
 
 # %% ../nbs/03_trainer.ipynb #0924d03a
 @dataclass
@@ -383,6 +383,14 @@ def _loop(run: dict, step: int, train_batches, val_batches, checkpoint, elapsed,
                 tokens=step * run["tokens_per_step"], tokens_per_s=rec.get("tokens_per_s"), mfu=rec.get("mfu"))
 
 # %% ../nbs/03_trainer.ipynb #602addbc
+def char_text(model: CharGPT, tok: CharTokenizer, prompt: str, n: int, temperature: float = 1.0, top_k: int | None = None,
+              seed: int | None = None) -> str:
+    "`prompt` (a newline if empty) and `n` characters sampled after it by `model`, from a generator of its own."
+    dev = next(model.parameters()).device
+    g = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
+    idx = torch.tensor([tok.encode(prompt or "\n")], dtype=torch.long, device=dev)
+    return tok.decode(model.generate(idx, n, temperature=temperature, top_k=top_k, generator=g)[0].tolist())
+
 def char_parts(cfg: TrainConfig) -> dict:
     "What `fit` needs for a character-level run: the model, train and validation batches, a sampler, the alphabet."
     text = tiny_shakespeare() if cfg.data == "shakespeare" else _read_text(cfg.data)
@@ -392,10 +400,7 @@ def char_parts(cfg: TrainConfig) -> dict:
     model = CharGPT(CharGPTConfig(vocab_size=tok.vocab_size, block_size=cfg.block_size, n_layer=cfg.n_layer,
                                   n_head=cfg.n_head, n_embd=cfg.n_embd, dropout=cfg.dropout, flash=use_flash(cfg, get_device(cfg.device))))
     def sample(model, prompt: str, n: int, seed: int, ctx=nullcontext()) -> str:
-        dev = next(model.parameters()).device
-        idx = torch.tensor([tok.encode(prompt or "\n")], dtype=torch.long, device=dev)
-        with ctx: out = model.generate(idx, n, generator=torch.Generator(device=dev).manual_seed(seed))
-        return tok.decode(out[0].tolist())
+        with ctx: return char_text(model, tok, prompt, n, seed=seed)
     return dict(model=model, train_batches=CharBatches(train_data, cfg.batch_size, cfg.block_size),
                 val_batches=CharBatches(val_data, cfg.batch_size, cfg.block_size, random=False),
                 sample=sample, meta=dict(chars="".join(tok.chars)))
@@ -418,11 +423,8 @@ def load_char_model(path: str | Path, device: str | None = None) -> tuple[CharGP
 
 def sample_char(path: str | Path, prompt: str = "\n", max_new_tokens: int = 500, temperature: float = 1.0,
                 top_k: int | None = None, seed: int | None = None, device: str | None = None) -> str:
-    "Text sampled from a character-level checkpoint, continuing `prompt`."
+    "Text sampled from a character-level checkpoint, continuing `prompt` (which must fit the model's context)."
     model, tok = load_char_model(path, device)
-    dev = next(model.parameters()).device
-    g = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
-    idx = torch.tensor([tok.encode(prompt or "\n")], dtype=torch.long, device=dev)
-    if idx.size(1) > model.config.block_size:
-        raise TinyGPTError(f"the prompt is {idx.size(1)} characters, longer than the model's context of {model.config.block_size}: shorten it")
-    return tok.decode(model.generate(idx, max_new_tokens, temperature=temperature, top_k=top_k, generator=g)[0].tolist())
+    if len(prompt) > model.config.block_size:
+        raise TinyGPTError(f"the prompt is {len(prompt)} characters, longer than the model's context of {model.config.block_size}: shorten it")
+    return char_text(model, tok, prompt, max_new_tokens, temperature, top_k, seed)
