@@ -108,18 +108,28 @@ class MLP(nn.Module):
         return self.dropout(self.c_proj(self.gelu(self.c_fc(x))))
 
 class Block(nn.Module):
-    "A transformer block: communication (attention) then computation (MLP), each pre-normed and residual."
+    """A transformer block: communication (attention) then computation (MLP), each pre-normed and residual. Switches for
+    the ladder of lesson 03a: drop `attn` or `mlp`, the `residual` additions, or move the LayerNorms (`norm`: 'pre' as
+    GPT-2, 'post' after each addition as the 2017 Transformer, 'none')."""
     def __init__(self, n_embd: int, n_head: int, dropout: float = 0.0, bias: bool = True, flash: bool = True,
-                 gelu: str = "tanh"):
+                 gelu: str = "tanh", attn: bool = True, mlp: bool = True, residual: bool = True, norm: str = "pre"):
         super().__init__()
-        self.ln_1 = nn.LayerNorm(n_embd, bias=bias)
-        self.attn = CausalSelfAttention(n_embd, n_head, dropout, bias, flash)
-        self.ln_2 = nn.LayerNorm(n_embd, bias=bias)
-        self.mlp = MLP(n_embd, dropout, bias, gelu)
+        ln = lambda on: nn.LayerNorm(n_embd, bias=bias) if on and norm != "none" else nn.Identity()
+        self.ln_1 = ln(attn)
+        self.attn = CausalSelfAttention(n_embd, n_head, dropout, bias, flash) if attn else None
+        self.ln_2 = ln(mlp)
+        self.mlp = MLP(n_embd, dropout, bias, gelu) if mlp else None
+        self.residual, self.post = residual, norm == "post"
+
+    def sublayer(self, x: torch.Tensor, f: nn.Module | None, ln: nn.Module) -> torch.Tensor:
+        if f is None: return x
+        y = f(x if self.post else ln(x))                   # pre-norm: normalize what goes in
+        y = x + y if self.residual else y
+        return ln(y) if self.post else y                   # post-norm: normalize what comes out
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        x = x + self.attn(self.ln_1(x))     # (B, T, C)
-        x = x + self.mlp(self.ln_2(x))      # (B, T, C)
+        x = self.sublayer(x, self.attn, self.ln_1)         # (B, T, C)
+        x = self.sublayer(x, self.mlp, self.ln_2)          # (B, T, C)
         return x
 
 # %% ../nbs/02_attention.ipynb #929eaa61
@@ -135,6 +145,10 @@ class CharGPTConfig:
     bias: bool = True
     flash: bool = True        # use F.scaled_dot_product_attention
     gelu: str = "none"        # exact GELU: on CPUs 2x faster than GPT-2's tanh approximation, and just as good
+    attn: bool = True         # the ladder's switches (lesson 03a); all on: the character GPT of the main job
+    mlp: bool = True
+    residual: bool = True
+    norm: str = "pre"         # pre (GPT-2), post (2017's Transformer: no final LayerNorm), none
 
 class CharGPT(nn.Module):
     "A GPT over characters: embeddings, `n_layer` blocks, final LayerNorm, language-model head."
@@ -145,8 +159,9 @@ class CharGPT(nn.Module):
             wte=nn.Embedding(c.vocab_size, c.n_embd),
             wpe=nn.Embedding(c.block_size, c.n_embd),
             drop=nn.Dropout(c.dropout),
-            h=nn.ModuleList([Block(c.n_embd, c.n_head, c.dropout, c.bias, c.flash, c.gelu) for _ in range(c.n_layer)]),
-            ln_f=nn.LayerNorm(c.n_embd, bias=c.bias)))
+            h=nn.ModuleList([Block(c.n_embd, c.n_head, c.dropout, c.bias, c.flash, c.gelu, c.attn, c.mlp, c.residual, c.norm)
+                             for _ in range(c.n_layer)]),
+            ln_f=nn.LayerNorm(c.n_embd, bias=c.bias) if c.norm == "pre" else nn.Identity()))
         self.lm_head = nn.Linear(c.n_embd, c.vocab_size, bias=False)
         self.apply(self._init_weights)
         for name, p in self.named_parameters():    # residual projections: smaller, so the sum over layers stays ~N(0, 0.02)

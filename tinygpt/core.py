@@ -12,7 +12,7 @@ import torch
 
 # %% auto #0
 __all__ = ['DTYPES', 'SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'SHAKESPEARE_NAME', 'TinyGPTError', 'MissingFileError', 'need',
-           'get_device', 'cpu_has_bf16', 'cuda_has_bf16', 'autocast_dtype', 'seed_everything', 'rng_state',
+           'get_device', 'cpu_has_bf16', 'cuda_has_bf16', 'autocast_dtype', 'machine', 'seed_everything', 'rng_state',
            'set_rng_state', 'atomic_write', 'save_checkpoint', 'load_checkpoint', 'cache_dir', 'tiny_shakespeare_path',
            'tiny_shakespeare', 'gpt2_bpe_files', 'tiktoken_cache_dir', 'seed_tiktoken_cache', 'gpt2_encoding',
            'count_params', 'fmt_num', 'adamw']
@@ -65,6 +65,18 @@ def autocast_dtype(device: str, dtype: str = "auto") -> torch.dtype | None:
         raise TinyGPTError("this GPU has no native bfloat16: use dtype fp16 (with loss scaling) or auto")
     if dtype == "fp16" and kind == "mps": raise TinyGPTError("fp16 with loss scaling does not run on MPS here: use dtype fp32")
     return DTYPES[dtype]
+
+# %% ../nbs/00_core.ipynb #9f10c472
+def machine(device: str | None = None) -> str:
+    "One line naming the hardware a measurement ran on: CPU model and cores, and the GPU when `device` is CUDA."
+    import platform
+    try: cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+    except (OSError, StopIteration): cpu = platform.processor() or platform.machine()
+    line = f"{cpu}, {os.cpu_count()} cores"
+    kind = torch.device(get_device(device)).type
+    if kind == "cuda": line += f", {torch.cuda.get_device_name()} (CUDA {torch.version.cuda}, torch {torch.__version__})"
+    else: line += f" (torch {torch.__version__}, autocast dtype {autocast_dtype(kind)})"
+    return line
 
 # %% ../nbs/00_core.ipynb #755f3967
 def seed_everything(seed: int = 1337) -> None:
