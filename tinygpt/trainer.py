@@ -35,6 +35,10 @@ class TrainConfig:
     block_size: int = 128            # context length: the model's positions and the length of every training sequence
     vocab_size: int = 50304          # GPT models: GPT-2's 50,257 tokens padded to a multiple of 64 (char models: the alphabet)
     dropout: float = 0.0
+    attn: bool = True                # char models: self-attention in each block (lesson 03a's ladder turns pieces off)
+    mlp: bool = True                 # char models: the feed-forward part of each block
+    residual: bool = True            # char models: the residual additions around attention and MLP
+    norm: str = "pre"                # char models: LayerNorm before each part (pre, GPT-2), after it (post, 2017), none
     attention: str = "auto"          # auto (fused kernel on GPUs, explicit softmax on CPUs, where it is faster), flash, explicit
     # data
     data: str = "shakespeare"        # the text to train on: 'shakespeare' (Tiny Shakespeare) or a text file
@@ -79,7 +83,7 @@ class TrainConfig:
 
 # %% ../nbs/03_trainer.ipynb #cd11a624
 _CHOICES = dict(model=("char", "gpt"), attention=("auto", "flash", "explicit"), dtype=("auto", "bf16", "fp16", "fp32"),
-                swanlab_mode=("disabled", "offline", "local", "cloud"))
+                swanlab_mode=("disabled", "offline", "local", "cloud"), norm=("pre", "post", "none"))
 _POSITIVE = ("n_layer", "n_head", "n_embd", "block_size", "vocab_size", "max_steps", "val_batches")
 _COUNTS = ("batch_size", "warmup_steps", "eval_every", "final_val_batches", "sample_every", "sample_tokens", "hellaswag_every", "ckpt_every")
 
@@ -93,6 +97,8 @@ def check_config(c: TrainConfig) -> None:
         if getattr(c, k) < 0: raise TinyGPTError(f"{k} must be >= 0 (0 turns it off), not {getattr(c, k)}")
     if c.n_embd % c.n_head: raise TinyGPTError(f"n_embd {c.n_embd} must be a multiple of n_head {c.n_head}: change one of them")
     if not 0 <= c.dropout < 1: raise TinyGPTError(f"dropout must be in [0, 1), not {c.dropout}")
+    if c.model == "gpt" and (not c.attn or not c.mlp or not c.residual or c.norm != "pre"):
+        raise TinyGPTError("attn, mlp, residual and norm switch pieces of the character model only: leave them at their defaults for GPT models")
     if c.lr <= 0: raise TinyGPTError(f"lr must be positive, not {c.lr}")
     if c.device is not None:
         try: kind = torch.device(c.device).type
@@ -264,8 +270,9 @@ def train_step(model, opt, batches, grad_accum: int = 1, ctx=nullcontext(), scal
     return world.mean(loss_sum).item(), norm.item()
 
 # %% ../nbs/03_trainer.ipynb #d8749580
-_SAME_RUN = ("model", "n_layer", "n_head", "n_embd", "block_size", "vocab_size", "dropout", "data", "data_dir", "prefix",
+_SAME_RUN = ("model", "n_layer", "n_head", "n_embd", "block_size", "vocab_size", "dropout", "attn", "mlp", "residual", "norm", "data", "data_dir", "prefix",
              "shuffle", "batch_size", "total_batch_size", "seed")   # what must match to continue a run
+_DEFAULTS = {f.name: f.default for f in fields(TrainConfig)}                       # for checkpoints older than a field
 
 def open_run(cfg: TrainConfig, resume: bool = False, overwrite: bool = False, world: World | None = None) -> dict | None:
     "Check the run folder before anything is written: the checkpoint to resume (or None); refuse to clobber or mix runs."
@@ -283,7 +290,7 @@ def open_run(cfg: TrainConfig, resume: bool = False, overwrite: bool = False, wo
     missing = [k for k in ("model", "optimizer", "step", "config", "data_state", "rng") if k not in ck]
     if missing: raise TinyGPTError(f"{path} is not a tinygpt training checkpoint (no {', '.join(missing)}): "
                                    "start over with --overwrite, or pick another --out_dir")
-    diff = [f"{k}={ck['config'].get(k)!r} there, {getattr(cfg, k)!r} here" for k in _SAME_RUN if ck["config"].get(k) != getattr(cfg, k)]
+    diff = [f"{k}={ck['config'].get(k)!r} there, {getattr(cfg, k)!r} here" for k in _SAME_RUN if ck["config"].get(k, _DEFAULTS[k]) != getattr(cfg, k)]
     if diff: raise TinyGPTError(f"{path} is another run ({'; '.join(diff)}): resume with its settings, "
                                 "start over with --overwrite, or pick another --out_dir")
     return ck
@@ -398,7 +405,8 @@ def char_parts(cfg: TrainConfig) -> dict:
     train_data, val_data = train_val_split(torch.tensor(tok.encode(text), dtype=torch.long))
     seed_everything(cfg.seed)
     model = CharGPT(CharGPTConfig(vocab_size=tok.vocab_size, block_size=cfg.block_size, n_layer=cfg.n_layer,
-                                  n_head=cfg.n_head, n_embd=cfg.n_embd, dropout=cfg.dropout, flash=use_flash(cfg, get_device(cfg.device))))
+                                  n_head=cfg.n_head, n_embd=cfg.n_embd, dropout=cfg.dropout, flash=use_flash(cfg, get_device(cfg.device)),
+                                  attn=cfg.attn, mlp=cfg.mlp, residual=cfg.residual, norm=cfg.norm))
     def sample(model, prompt: str, n: int, seed: int, ctx=nullcontext()) -> str:
         with ctx: return char_text(model, tok, prompt, n, seed=seed)
     return dict(model=model, train_batches=CharBatches(train_data, cfg.batch_size, cfg.block_size),
