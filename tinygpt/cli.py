@@ -62,7 +62,11 @@ class _Parser(argparse.ArgumentParser):
 def _train(argv: list[str]) -> int:
     from tinygpt.train import train
     cfg, resume, overwrite = parse_train_args(argv)
-    res = train(cfg, resume=resume, overwrite=overwrite)
+    hook = None
+    if cfg.hellaswag_every:                                    # lesson 11's scorer; its file is found (or fetched) before training
+        from tinygpt.evaluate import hellaswag_hook
+        hook = hellaswag_hook(cfg.hellaswag)
+    res = train(cfg, resume=resume, overwrite=overwrite, hellaswag_fn=hook)
     if res.get("sample"): print(f"\n--- sample ---\n{res['sample']}\n--------------")
     print(f"val loss {res['val_loss']:.4f} | wall {res['wall_s']:.1f} s | checkpoint {res['checkpoint']} | "
           f"metrics {res['metrics']} | plot {res['plot']}")
@@ -86,6 +90,15 @@ def _bench_train(args) -> int:
     from tinygpt.bench import bench_train_main
     bench_train_main(a=args); return 0
 
+def _eval(args) -> int:
+    from tinygpt.evaluate import eval_main
+    eval_main(a=args); return 0
+
+def _plot(args) -> int:
+    import matplotlib; matplotlib.use("Agg")                   # a file, never a window
+    from tinygpt.trainer import plot_runs
+    plot_runs(args.runs, args.out, args.title); print(f"wrote {args.out}"); return 0
+
 def _prepare(args) -> int:
     from tinygpt.data import prepare_main
     return 0 if prepare_main(a=args)["complete"] else 3
@@ -99,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     "The `tinygpt` argument parser with all subcommands (`train`'s options come from `parse_train_args`)."
     from tinygpt.bench import bench_train_parser
     from tinygpt.data import prepare_parser
-    p = _Parser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, prepare, bench, test.")
+    from tinygpt.evaluate import eval_parser
+    p = _Parser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, eval, plot, prepare, bench, test.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("train", add_help=False, help="train a model; by default the main job (see tinygpt train --help)")
     sp = sub.add_parser("sample", help="sample text from a checkpoint (tinygpt train's) or a Hugging Face GPT-2 folder")
@@ -112,6 +126,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--seed", type=int, default=1337)
     sp.add_argument("--device", default=None)
     sp.set_defaults(func=_sample)
+    ev = sub.add_parser("eval", help="judge a model: validation loss, perplexity, bits per byte, or HellaSwag accuracy")
+    eval_parser(ev); ev.set_defaults(func=_eval)
+    pl = sub.add_parser("plot", help="draw runs' loss, learning rate, gradient norm and tokens/s (from their metrics.jsonl) into a PNG")
+    pl.add_argument("runs", nargs="+", help="run folders (a run's out_dir) or metrics.jsonl files; several are overlaid")
+    pl.add_argument("--out", default="curves.png", help="the PNG to write")
+    pl.add_argument("--title", default=None)
+    pl.set_defaults(func=_plot)
     b = sub.add_parser("bench", help="benchmarks that print numbers (not tests)")
     b.set_defaults(func=lambda a: (b.print_help(), 0)[1])               # no sub-command: its own help
     bsub = b.add_subparsers(dest="bench", metavar="BENCH")

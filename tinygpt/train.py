@@ -137,20 +137,20 @@ def gpt_parts(cfg: TrainConfig, world: World) -> dict:
 
 # %% ../nbs/10_train.ipynb #b6e2ad98
 class SwanLabLog(MetricsLog):
-    "`metrics.jsonl`, and a SwanLab run when `cfg.swanlab_mode` is offline, local or cloud (imported only then)."
+    "`metrics.jsonl`, and a SwanLab run when `cfg.swanlab_mode` is offline, local or online (swanlab is imported only then)."
     def __init__(self, path, resume_step: int | None = None, cfg: TrainConfig | None = None):
         super().__init__(path, resume_step, cfg)
         self.swanlab = None
         if cfg is not None and cfg.swanlab_mode != "disabled":
             self.swanlab = need("swanlab", "swanlab", "--swanlab_mode " + cfg.swanlab_mode)
-            mode = "online" if cfg.swanlab_mode == "cloud" else cfg.swanlab_mode
-            self.swanlab.init(project=cfg.swanlab_project, mode=mode, config=vars(cfg), name=Path(cfg.out_dir).name,
+            self.swanlab.init(project=cfg.swanlab_project, mode=cfg.swanlab_mode, config=vars(cfg), name=Path(cfg.out_dir).name,
                               log_dir=str(Path(path).parent / "swanlog"))
 
     def log(self, rec: dict) -> None:
         super().log(rec)
         if self.swanlab is not None:
-            nums = {k: v for k, v in rec.items() if k != "step" and isinstance(v, (int, float)) and math.isfinite(v)}
+            if rec.get("final"): nums = {"final_val_loss": rec["val_loss"]}   # the whole-split evaluation, once
+            else: nums = {k: v for k, v in rec.items() if k != "step" and type(v) in (int, float) and math.isfinite(v)}
             self.swanlab.log(nums, step=rec["step"])
 
     def close(self) -> None:
@@ -163,15 +163,16 @@ def train(cfg: TrainConfig | None = None, resume: bool = False, overwrite: bool 
     "Train as `cfg` says (default: the main job); under torchrun with DDP. `resume` continues the run in `out_dir`."
     cfg = cfg if cfg is not None else load_config()
     if cfg.hellaswag_every and hellaswag_fn is None:
-        raise TinyGPTError("hellaswag_every > 0 needs a HellaSwag scoring function (lesson 11): pass one, or set hellaswag_every 0")
+        raise TinyGPTError("hellaswag_every > 0 needs a HellaSwag scoring function: pass hellaswag_fn=tinygpt.evaluate.hellaswag_hook(cfg.hellaswag) "
+                           "(the tinygpt command does), or set hellaswag_every 0")
     world = setup_world(cfg.device)
     try:
         cfg = replace(cfg, batch_size=auto_batch_size(cfg, world.device, world.world_size))
         grad_accum_steps(cfg.total_batch_size, cfg.batch_size, cfg.block_size, world.world_size)   # fail before any data work
         parts = char_parts(cfg) if cfg.model == "char" else gpt_parts(cfg, world)
         amp = autocast_dtype(world.device, cfg.dtype)
-        extra = (lambda raw, ctx: dict(hellaswag_acc=hellaswag_fn(raw, device=world.device, ctx=ctx, rank=world.rank,
-                                                                   world_size=world.world_size))) if hellaswag_fn else None
+        extra = (lambda raw, ctx: {f"hellaswag_{k}": v for k, v in hellaswag_fn(raw, device=world.device, ctx=ctx, rank=world.rank,
+                                                                                  world_size=world.world_size).items()}) if hellaswag_fn else None
         return fit(cfg, **parts, resume=resume, overwrite=overwrite, world=world, logger=SwanLabLog, extra_evals=extra,
                    peak_flops=device_peak_flops(world.device, amp, cfg.tf32), log=log)
     finally: world.close()

@@ -20,8 +20,8 @@ from .attention import CharGPT, CharGPTConfig
 
 # %% auto #0
 __all__ = ['TRAIN_PRESETS', 'TrainConfig', 'check_config', 'use_flash', 'load_config', 'lr_at', 'CharBatches', 'evaluate',
-           'read_metrics', 'MetricsLog', 'plot_metrics', 'World', 'train_step', 'open_run', 'grad_accum_steps', 'fit',
-           'char_text', 'char_parts', 'load_char_model', 'sample_char']
+           'read_metrics', 'MetricsLog', 'metrics_file', 'plot_runs', 'World', 'train_step', 'open_run',
+           'grad_accum_steps', 'fit', 'char_text', 'char_parts', 'load_char_model', 'sample_char']
 
 # %% ../nbs/03_trainer.ipynb #0924d03a
 @dataclass
@@ -70,10 +70,11 @@ class TrainConfig:
     sample_every: int = 0
     sample_tokens: int = 400         # length of the samples
     sample_prompt: str = ""          # text the samples continue ('': a newline for char models, <|endoftext|> for GPT)
-    hellaswag_every: int = 0         # HellaSwag accuracy (needs a scoring function; lesson 11)
+    hellaswag_every: int = 0         # HellaSwag accuracy (lesson 11)
+    hellaswag: str = "auto"          # HellaSwag's validation file: a path, or auto (the tinygpt cache, else a download)
     ckpt_every: int = 100
     peak_flops: float | None = None  # the device's peak FLOP/s, for MFU (None: looked up for known GPUs)
-    swanlab_mode: str = "disabled"   # also log to SwanLab: disabled, offline, local, cloud (lesson 10)
+    swanlab_mode: str = "disabled"   # also log to SwanLab, in its own mode names: disabled, offline, local, online (lesson 10)
     swanlab_project: str = "tinygpt"
     out_dir: str = "runs/char"       # the run folder: ckpt.pt, metrics.jsonl, loss.png, config.json
     seed: int = 1337
@@ -83,7 +84,7 @@ class TrainConfig:
 
 # %% ../nbs/03_trainer.ipynb #cd11a624
 _CHOICES = dict(model=("char", "gpt"), attention=("auto", "flash", "explicit"), dtype=("auto", "bf16", "fp16", "fp32"),
-                swanlab_mode=("disabled", "offline", "local", "cloud"), norm=("pre", "post", "none"))
+                swanlab_mode=("disabled", "offline", "local", "online"), norm=("pre", "post", "none"))
 _POSITIVE = ("n_layer", "n_head", "n_embd", "block_size", "vocab_size", "max_steps", "val_batches")
 _COUNTS = ("batch_size", "warmup_steps", "eval_every", "final_val_batches", "sample_every", "sample_tokens", "hellaswag_every", "ckpt_every")
 
@@ -220,16 +221,32 @@ class MetricsLog:
 
     def close(self) -> None: self.f.close()
 
-def plot_metrics(metrics_path: str | Path, png_path: str | Path | None = None, title: str = "training"):
-    "Plot train and validation loss against step from a `metrics.jsonl`; save to `png_path` if given."
+# %% ../nbs/03_trainer.ipynb #8bdab6a9
+_PANELS = (("loss", "loss"), ("lr", "learning rate"), ("grad_norm", "gradient norm (before clipping)"), ("tokens_per_s", "tokens/s"))
+
+def metrics_file(run: str | Path) -> Path:
+    "The `metrics.jsonl` of a run folder (or the file itself)."
+    p = Path(run).expanduser(); f = p / "metrics.jsonl" if p.is_dir() else p
+    if not f.is_file(): raise MissingFileError(f"no metrics.jsonl at {p}: pass a run folder (a run's out_dir) or its metrics.jsonl")
+    return f
+
+def plot_runs(runs, png_path: str | Path | None = None, title: str | None = None, labels: list[str] | None = None):
+    "Loss (train, validation), learning rate, gradient norm and tokens/s against step, one colour per run; a PNG if `png_path`."
     import matplotlib.pyplot as plt
-    recs = read_metrics(metrics_path)
-    tr = [(r["step"], r["loss"]) for r in recs if "loss" in r]
-    va = [(r["step"], r["val_loss"]) for r in recs if "val_loss" in r]
-    fig, ax = plt.subplots(figsize=(6, 3.5))
-    if tr: ax.plot(*zip(*tr), label="train (batch)", alpha=0.6)
-    if va: ax.plot(*zip(*va), "o-", label="validation")
-    ax.set_xlabel("step"); ax.set_ylabel("loss"); ax.set_title(title); ax.legend(); ax.grid(alpha=0.3)
+    runs = [runs] if isinstance(runs, (str, Path)) else list(runs)
+    files = [metrics_file(r) for r in runs]                            # every path checked before drawing
+    fig, axes = plt.subplots(2, 2, figsize=(9, 5.5))
+    for i, f in enumerate(files):
+        recs, c = read_metrics(f), f"C{i}"
+        name = labels[i] if labels else f.parent.name
+        for ax, (k, _) in zip(axes.flat, _PANELS):
+            pts = [(r["step"], r[k]) for r in recs if k in r and "loss" in r]
+            if pts: ax.plot(*zip(*pts), color=c, lw=1, alpha=0.5 if k == "loss" else 0.9, label=f"{name}: train" if k == "loss" else name)
+        val = [(r["step"], r["val_loss"]) for r in recs if "val_loss" in r]    # the last one is the whole-split evaluation
+        if val: axes[0, 0].plot(*zip(*val), "o-", color=c, ms=3, label=f"{name}: validation")
+    for ax, (_, label) in zip(axes.flat, _PANELS): ax.set_title(label, fontsize=10); ax.set_xlabel("step"); ax.grid(alpha=0.3)
+    axes[0, 0].legend(fontsize=7)
+    if title: fig.suptitle(title)
     fig.tight_layout()
     if png_path is not None: fig.savefig(png_path, dpi=100); plt.close(fig)
     return fig
@@ -253,13 +270,15 @@ def train_step(model, opt, batches, grad_accum: int = 1, ctx=nullcontext(), scal
                device: str = "cpu", world: World | None = None) -> tuple[float, float]:
     "One optimizer step over `grad_accum` micro-batches; returns (loss averaged over all micro-batches and processes, grad norm)."
     world = world or World(device)
-    opt.zero_grad(set_to_none=True)
     loss_sum = torch.zeros((), device=device)
     for micro in range(grad_accum):
         x, y = (t.to(device, non_blocking=True) for t in batches.next_batch())   # (B, T) each
         last = micro == grad_accum - 1
         with (nullcontext() if last or not hasattr(model, "no_sync") else model.no_sync()):  # DDP: sync on the last one only
             with ctx: _, loss = model(x, y)
+            # old gradients go after the first forward, not before: freed before it, their memory goes back to the OS
+            # and is faulted in again every step (many more page faults on a CPU); freed here, backward reuses it
+            if micro == 0: opt.zero_grad(set_to_none=True)
             loss = loss / grad_accum      # the mean over the whole batch, not a sum of micro-batch means
             (scaler.scale(loss) if scaler is not None else loss).backward()
         loss_sum += loss.detach().float()
@@ -383,7 +402,7 @@ def _loop(run: dict, step: int, train_batches, val_batches, checkpoint, elapsed,
     finally:
         bar.close()
         if metrics: metrics.close()
-    if world.master: plot_metrics(out / "metrics.jsonl", out / "loss.png", title=f"{out.name}: final val loss {val_loss:.3f}")
+    if world.master: plot_runs(out, out / "loss.png", title=f"{out.name}: final val loss {val_loss:.3f}")
     log(f"final val loss {val_loss:.4f} after {step} steps, {elapsed():.1f} s; run folder {out}")
     return dict(val_loss=val_loss, wall_s=elapsed(), steps=step, out_dir=str(out), checkpoint=str(out / "ckpt.pt"),
                 metrics=str(out / "metrics.jsonl"), plot=str(out / "loss.png"), sample=text, grad_accum=run["grad_accum"],
