@@ -11,8 +11,8 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['recording', 'attention_probs', 'attention_maps', 'plot_attention', 'head_scores', 'repeated_tokens', 'logit_lens',
-           'lens_losses', 'plot_lens', 'nearest_tokens', 'project_2d', 'char_group', 'plot_embeddings']
+__all__ = ['recording', 'recorded', 'attention_probs', 'attention_maps', 'plot_attention', 'head_scores', 'repeated_tokens',
+           'logit_lens', 'lens_losses', 'plot_lens', 'nearest_tokens', 'project_2d', 'char_group', 'plot_embeddings']
 
 # %% ../nbs/12_inside.ipynb #f908a2f9
 @contextmanager
@@ -29,6 +29,14 @@ def recording(model: torch.nn.Module):
     finally:
         for h in handles: h.remove()
 
+@torch.no_grad()
+def recorded(model: torch.nn.Module, idx: torch.Tensor) -> dict:
+    "What `recording` stores during one forward pass of `model` (in eval mode) on the token ids `idx` `(B, T)`."
+    was_training = model.training; model.eval()
+    with recording(model) as rec: model(idx)
+    model.train(was_training)
+    return rec
+
 # %% ../nbs/12_inside.ipynb #84bea508
 def attention_probs(attn: torch.nn.Module, x: torch.Tensor) -> torch.Tensor:
     "Attention weights `(B, n_head, T, T)` of the layer `attn` (with `c_attn`, `n_head`) for its input `x` `(B, T, C)`."
@@ -42,9 +50,7 @@ def attention_probs(attn: torch.nn.Module, x: torch.Tensor) -> torch.Tensor:
 @torch.no_grad()
 def attention_maps(model: torch.nn.Module, idx: torch.Tensor) -> torch.Tensor:
     "Every head's attention weights for the token ids `idx` `(B, T)`: `(n_layer, B, n_head, T, T)`."
-    was_training = model.training; model.eval()
-    with recording(model) as rec: model(idx)
-    model.train(was_training)
+    rec = recorded(model, idx)
     return torch.stack([attention_probs(b.attn, x) for b, x in zip(model.transformer.h, rec["attn_in"]) if b.attn is not None])
 
 # %% ../nbs/12_inside.ipynb #a3f0edb7
@@ -85,10 +91,7 @@ def repeated_tokens(vocab_size: int, period: int, batch: int = 8, seed: int = 0)
 @torch.no_grad()
 def logit_lens(model: torch.nn.Module, idx: torch.Tensor) -> torch.Tensor:
     "Logits read from the residual stream before block 0 and after each block, through `ln_f` and `lm_head`: `(n_layer + 1, B, T, vocab)`."
-    was_training = model.training; model.eval()
-    with recording(model) as rec: model(idx)
-    model.train(was_training)
-    return torch.stack([model.lm_head(model.transformer.ln_f(r)) for r in rec["resid"]])
+    return torch.stack([model.lm_head(model.transformer.ln_f(r)) for r in recorded(model, idx)["resid"]])
 
 def lens_losses(lens: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
     "Cross-entropy of every lens reading against `targets` `(B, T)`: `(n_layer + 1,)`."
