@@ -45,9 +45,7 @@ def window_losses(model: torch.nn.Module, ids: torch.Tensor, block_size: int, ba
     sums = []
     for i in tqdm(range(0, n, batch_size), disable=not progress, desc="val", unit="batch"):
         xb, yb = x[i:i + batch_size].to(device), y[i:i + batch_size].to(device)
-        with ctx:
-            logits, _ = model(xb)                                  # (b, T, vocab)
-            if logits.size(1) != xb.size(1): logits, _ = model(xb, yb)   # the character GPT gives all positions only with targets
+        with ctx: logits, _ = model(xb, yb)                        # (b, T, vocab): with targets every model gives all positions
         nll = F.cross_entropy(logits.flatten(0, 1).float(), yb.flatten(), reduction="none")   # (b * T,)
         sums.append(nll.view_as(yb).sum(1).cpu())                  # (b,)
     model.train(was_training)

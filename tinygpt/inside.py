@@ -11,6 +11,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from .model import causal_mask
+
 # %% auto #0
 __all__ = ['recording', 'recorded', 'attention_probs', 'attention_maps', 'plot_attention', 'head_scores', 'repeated_tokens',
            'logit_lens', 'lens_losses', 'plot_lens', 'nearest_tokens', 'project_2d', 'char_group', 'plot_embeddings']
@@ -45,8 +47,7 @@ def attention_probs(attn: torch.nn.Module, x: torch.Tensor) -> torch.Tensor:
     q, k, _ = attn.c_attn(x).split(C, dim=2)                                      # (B, T, C) each
     q, k = (t.view(B, T, attn.n_head, C // attn.n_head).transpose(1, 2) for t in (q, k))   # (B, nh, T, hs)
     att = q @ k.transpose(-2, -1) / math.sqrt(k.size(-1))                         # (B, nh, T, T)
-    causal = torch.ones(T, T, dtype=torch.bool, device=x.device).tril()
-    return att.masked_fill(~causal, float("-inf")).softmax(-1)
+    return att.masked_fill(~causal_mask(T, T, x.device), float("-inf")).softmax(-1)
 
 @torch.no_grad()
 def attention_maps(model: torch.nn.Module, idx: torch.Tensor) -> torch.Tensor:
