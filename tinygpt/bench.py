@@ -15,10 +15,11 @@ from .core import DTYPES, adamw, autocast_dtype, fmt_num, get_device, seed_every
 from .model import GPT, GPTConfig, PRESETS, CausalSelfAttention, flops_per_token, gpt_num_params
 
 # %% auto #0
-__all__ = ['BENCH_CONFIGS', 'TRICKS', 'matmul_peak', 'compute_mode', 'matmul_peaks', 'run_isolated', 'mfu', 'bench_config',
-           'fused_adamw_supported', 'tune_malloc', 'LinearCrossEntropy', 'linear_cross_entropy', 'gpt_hidden',
-           'pick_attention', 'build_step', 'bench_train', 'bench_train_parser', 'bench_train_main', 'trick_skip_reason',
-           'bench_tricks', 'tricks_table', 'plot_tricks', 'profile_step']
+__all__ = ['BENCH_CONFIGS', 'TRICKS', 'matmul_peak', 'compute_mode', 'matmul_peaks', 'run_isolated', 'mfu', 'matmul_by_size',
+           'matmul_table', 'plot_matmul_by_size', 'bench_config', 'fused_adamw_supported', 'tune_malloc',
+           'LinearCrossEntropy', 'linear_cross_entropy', 'gpt_hidden', 'pick_attention', 'build_step', 'bench_train',
+           'bench_train_parser', 'bench_train_main', 'trick_skip_reason', 'bench_tricks', 'tricks_table', 'plot_tricks',
+           'profile_step', 'head_matmul_ms', 'vocab_padding']
 
 # %% ../nbs/09_efficiency.ipynb #87759f7f
 def _sync(device: str) -> None:
@@ -27,9 +28,9 @@ def _sync(device: str) -> None:
 def matmul_peak(dtype: torch.dtype = torch.float32, device: str = "cpu", sizes: tuple[int, ...] = (2048, 4096),
                 reps: int = 5) -> float:
     "Best FLOP/s of `n x n` matrix multiplies (`n` in `sizes`, best of `reps`) in `dtype` on `device`: a measured peak."
-    inner = 1 if torch.device(device).type == "cpu" else 20  # GPUs: time several multiplies at once
-    best = 0.0
-    for n in sizes:
+    cpu, best = torch.device(device).type == "cpu", 0.0
+    for n in sizes:   # time enough multiplies at once that the clock can see them (GPUs: at least 20, launches are async)
+        inner = max(1 if cpu else 20, min(2000, int((1e9 if cpu else 1e11) // (2 * n**3))))
         a, b = (torch.randn(n, n, device=device).to(dtype) for _ in range(2))
         out = torch.empty(n, n, device=device, dtype=dtype)
         torch.mm(a, b, out=out); _sync(device)  # warm up
@@ -78,6 +79,35 @@ def mfu(tokens_per_s: float, flops_per_token: float, peak_flops: float) -> float
     "Model FLOPs utilization: achieved model FLOP/s (tokens/s x FLOPs per token) as a fraction of `peak_flops`."
     if peak_flops <= 0: raise ValueError(f"peak_flops must be positive, got {peak_flops}: measure it with matmul_peak()")
     return tokens_per_s * flops_per_token / peak_flops
+
+# %% ../nbs/09_efficiency.ipynb #a20635f5
+def matmul_by_size(sizes: tuple[int, ...] = (64, 128, 256, 512, 1024, 2048, 4096), modes: tuple[str, ...] = ("fp32", "bf16"),
+                   device: str | None = None, reps: int = 3) -> list[dict]:
+    "GFLOP/s of `n x n` matrix multiplies for each size `n` and compute mode (see `compute_mode`): one row per size."
+    return [dict(n=n, **{m: v / 1e9 for m, v in matmul_peaks(modes, device, (n,), reps).items()}) for n in sizes]
+
+def matmul_table(rows: list[dict], base: str = "fp32") -> str:
+    "A markdown table of `matmul_by_size` rows: GFLOP/s per mode and each mode's speedup over `base`."
+    modes = [m for m in rows[0] if m != "n"]
+    head = "| n | " + " | ".join(f"{m} GFLOP/s" for m in modes) + " | " + " | ".join(f"{m} / {base}" for m in modes if m != base)
+    lines = [head + " |", "|" + "---:|" * (1 + 2 * len(modes) - 1)]
+    for r in rows:
+        lines.append(f"| {r['n']} | " + " | ".join(f"{r[m]:,.0f}" for m in modes) + " | "
+                     + " | ".join(f"{r[m] / r[base]:.2f}x" for m in modes if m != base) + " |")
+    return "\n".join(lines)
+
+def plot_matmul_by_size(runs: dict[str, list[dict]], path: str | None = None, base: str = "fp32", title: str = ""):
+    "Speedup of each mode over `base` against the matrix size, one line per run and mode (log-log axes)."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(6.5, 3.6))
+    for label, rows in runs.items():
+        for m in (m for m in rows[0] if m not in ("n", base)):
+            ax.plot([r["n"] for r in rows], [r[m] / r[base] for r in rows], marker="o", label=f"{label}: {m} / {base}")
+    ax.axhline(1, color="gray", lw=0.8, ls="--")
+    ax.set(xscale="log", yscale="log", xlabel="matrix size n (n x n times n x n)", ylabel=f"speedup over {base}", title=title)
+    ax.legend(fontsize=8); fig.tight_layout()
+    if path: fig.savefig(path, dpi=110)
+    return fig
 
 # %% ../nbs/09_efficiency.ipynb #41b62a8b
 BENCH_CONFIGS = {  # benchmark configs; any GPTConfig preset name works too
@@ -447,3 +477,25 @@ def profile_step(config: str | GPTConfig = "small-bench", batch_size: int = 8, s
         print(f"{'kind of work':46s} {'ms/step':>8s} {'share':>6s}")
         for r in rows: print(f"{r['kind']:46s} {r['ms']:8.1f} {r['share']:6.0%}")
     return rows
+
+# %% ../nbs/09_efficiency.ipynb #7e07daa9
+def head_matmul_ms(vocab_size: int, tokens: int = 4096, n_embd: int = 768, mode: str = "fp32", device: str | None = None,
+                   reps: int = 5) -> float:
+    "Best time (ms) of the head's three matrix multiplies in a training step (logits, grad of hidden, grad of weight)."
+    device = get_device(device)
+    dtype, _, prec = mode.partition("/")
+    dt, old = DTYPES[dtype] or torch.float32, torch.get_float32_matmul_precision()
+    torch.set_float32_matmul_precision(prec or "highest")
+    try:
+        h, w = torch.randn(tokens, n_embd, device=device, dtype=dt), torch.randn(vocab_size, n_embd, device=device, dtype=dt)
+        g = torch.randn(tokens, vocab_size, device=device, dtype=dt)   # the gradient of the logits
+        def run(): return h @ w.T, g @ w, g.T @ h                       # (N, V), (N, C), (V, C)
+        run(); _sync(device); best = float("inf")
+        for _ in range(reps):
+            t = time.perf_counter(); run(); _sync(device); best = min(best, time.perf_counter() - t)
+    finally: torch.set_float32_matmul_precision(old)
+    return 1e3 * best
+
+def vocab_padding(vocabs: tuple[int, ...] = (50257, 50304), modes: tuple[str, ...] = ("fp32",), **kw) -> list[dict]:
+    "`head_matmul_ms` for each mode and vocabulary size: one row per mode, with the time per 1,000 vocabulary entries."
+    return [dict(mode=m, ms={v: head_matmul_ms(v, mode=m, **kw) for v in vocabs}) for m in modes]

@@ -12,10 +12,10 @@ import torch
 
 # %% auto #0
 __all__ = ['DTYPES', 'SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'SHAKESPEARE_NAME', 'TinyGPTError', 'MissingFileError', 'need',
-           'get_device', 'cpu_has_bf16', 'cuda_has_bf16', 'autocast_dtype', 'machine', 'seed_everything', 'rng_state',
-           'set_rng_state', 'atomic_write', 'save_checkpoint', 'load_checkpoint', 'cache_dir', 'tiny_shakespeare_path',
-           'tiny_shakespeare', 'gpt2_bpe_files', 'tiktoken_cache_dir', 'seed_tiktoken_cache', 'gpt2_encoding',
-           'count_params', 'fmt_num', 'adamw']
+           'get_device', 'cpu_has_bf16', 'cuda_has_bf16', 'autocast_dtype', 'machine', 'save_figure', 'seed_everything',
+           'rng_state', 'set_rng_state', 'atomic_write', 'save_checkpoint', 'load_checkpoint', 'cache_dir',
+           'tiny_shakespeare_path', 'tiny_shakespeare', 'gpt2_bpe_files', 'tiktoken_cache_dir', 'seed_tiktoken_cache',
+           'gpt2_encoding', 'count_params', 'fmt_num', 'adamw']
 
 # %% ../nbs/00_core.ipynb #282bcff9
 class TinyGPTError(ValueError):
@@ -77,6 +77,14 @@ def machine(device: str | None = None) -> str:
     if kind == "cuda": line += f", {torch.cuda.get_device_name()} (CUDA {torch.version.cuda}, torch {torch.__version__})"
     else: line += f" (torch {torch.__version__}, autocast dtype {autocast_dtype(kind)})"
     return line
+
+# %% ../nbs/00_core.ipynb #955057f1
+def save_figure(fig, path: str | os.PathLike, dpi: int = 100) -> bool:
+    "Save a matplotlib figure to `path` if it does not exist yet or `$TINYGPT_SAVE_FIGURES` is 1; True if it was written."
+    path = Path(path)
+    if path.exists() and os.environ.get("TINYGPT_SAVE_FIGURES") != "1": return False
+    path.parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=dpi)
+    return True
 
 # %% ../nbs/00_core.ipynb #755f3967
 def seed_everything(seed: int = 1337) -> None:

@@ -6,10 +6,12 @@
 from __future__ import annotations
 import os, re, subprocess, sys, time
 from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['exported_modules', 'orphan_modules', 'check_export_clean', 'run_notebook', 'run_tests']
+__all__ = ['PUBLISHED', 'exported_modules', 'orphan_modules', 'check_export_clean', 'run_notebook', 'run_tests',
+           'measured_figures', 'evidence_numbers', 'unit_figures', 'has_evidence', 'check_figures']
 
 # %% ../nbs/91_testing.ipynb #9d9908f9
 def exported_modules(nbs_path: Path) -> dict[str, Path]:
@@ -75,6 +77,9 @@ def run_tests(root: str | Path = ".", path: str | None = None, flags: str = "", 
         if changed: problems.append("nbdev_clean/nbdev_export changed tracked files (run them and commit):\n  " + "\n  ".join(changed))
         orphans = orphan_modules(lib, nbs)
         if orphans: problems.append("modules without a notebook (delete them, or add the notebook):\n  " + "\n  ".join(map(str, orphans)))
+        figs = check_figures(root)
+        if figs: problems.append("measured figures in prose that no output prints (quote the output, or list a published "
+                                 "figure in testing.PUBLISHED with its source):\n  " + "\n  ".join(f"{w}: {f}" for w, f in figs))
         for p in problems: print("FAIL:", p, flush=True)
     files = sorted(Path(path).resolve().glob("*.ipynb") if path and Path(path).is_dir() else
                    [Path(path).resolve()] if path else nbs.glob("*.ipynb"))
@@ -91,3 +96,83 @@ def run_tests(root: str | Path = ".", path: str | None = None, flags: str = "", 
     print(f"notebooks took {time.time() - t0:.0f} s" + (f"; {len(problems)} check(s) failed" if problems else ""))
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 and not problems and files else 1
+
+# %% ../nbs/91_testing.ipynb #e214ddce
+_SKIP = re.compile(r"```.*?```|`[^`\n]*`|\]\([^)]*\)|<[^>]+>|https?://\S+|\$\$.*?\$\$|\$[^$\n]+\$", re.S)
+_NUM = r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d.]*\d)(?!\.\d)"
+_FIG = re.compile(_NUM + r"(\s?%|[x×](?![\w])|\s?(?:ms|s|min|minutes|seconds|hours?|tokens/s|tok/s|GFLOP/s|TFLOP/s|GB/s)(?![\w/]))?")
+
+def measured_figures(text: str) -> list[str]:
+    "The measured figures in markdown prose: decimals, and whole numbers with a unit (%, x, a time or a throughput)."
+    text = _SKIP.sub(" ", text)
+    out = []
+    for m in _FIG.finditer(text):
+        whole, frac, unit = m.group(1), m.group(2), m.group(3)
+        if frac or unit: out.append(m.group(0).strip())
+    return out
+
+# %% ../nbs/91_testing.ipynb #19f63d21
+def _value(fig: str) -> tuple[Decimal, str]:
+    "A figure's number (thousands separators dropped, trailing zeros ignored) and whether it is a percentage."
+    num = re.match(r"[\d,.]+", fig).group(0).replace(",", "")
+    return Decimal(num).normalize(), "%" if fig.endswith("%") else ""
+
+def evidence_numbers(texts: list[str]) -> set[Decimal]:
+    "Every number printed in `texts` (outputs and test code), as values: '2.30x' and '2.3' are one number."
+    return {Decimal(m.group(0).replace(",", "")).normalize()
+            for t in texts for m in re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t)}
+
+def _unit(fig: str) -> str:
+    u = re.sub(r"^[\d,.]+\s?", "", fig)
+    return {"×": "x", "seconds": "s", "minutes": "min", "hour": "h", "hours": "h", "tok/s": "tokens/s"}.get(u, u)
+
+def unit_figures(texts: list[str]) -> set[tuple[Decimal, str]]:
+    "Every figure with a unit printed in `texts`, as (value, unit): '2.30x' is (2.3, 'x'), '78.0 s' is (78, 's')."
+    return {(_value(f)[0], _unit(f)) for t in texts for f in measured_figures(t) if _unit(f)}
+
+def has_evidence(fig: str, numbers: set[Decimal], units: set[tuple[Decimal, str]]) -> bool:
+    """Whether figure `fig` was printed: a decimal or a number from 100 up as any printed number; a small whole number
+    with a unit only with the same unit; a percentage also as a printed fraction (0.38 for 38%)."""
+    (v, pct), unit = _value(fig), _unit(fig)
+    if (v, unit) in units: return True
+    if pct:
+        places = max(0, -v.as_tuple().exponent)
+        if any(n < 10 and -n.as_tuple().exponent >= places + 2 and round(n * 100, places) == v for n in numbers): return True
+    return ("." in fig or v >= 100) and v in numbers
+
+# %% ../nbs/91_testing.ipynb #d0c0fd4d
+PUBLISHED = {  # figure as written in the prose -> where it comes from
+}
+
+# %% ../nbs/91_testing.ipynb #9fb614e2
+def _notebook_texts(nb: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    "A notebook's markdown cells (labelled 'file cell N') and its evidence: code (the tests) and every saved output."
+    import json
+    prose, evidence = [], []
+    for i, c in enumerate(json.loads(nb.read_text(encoding="utf-8"))["cells"]):
+        src = "".join(c["source"])
+        if c["cell_type"] == "markdown": prose.append((f"{nb.name} cell {i}", src)); continue
+        if c["cell_type"] != "code": continue
+        evidence.append(src)
+        for o in c.get("outputs", []):
+            evidence.append("".join(o.get("text", "")))
+            for kind, v in o.get("data", {}).items():
+                if kind.startswith("text/"): evidence.append("".join(v))
+    return prose, evidence
+
+def check_figures(root: str | Path = ".", published: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """Measured figures in prose without evidence: a lesson's markdown must quote its own notebook's outputs or tests; the
+    README and the notes may quote any notebook's. Figures in `published` (figure -> source) are exempt. Returns a list of
+    (where, figure), empty when all is well."""
+    root = Path(root); published = PUBLISHED if published is None else published
+    lessons, everything = [], []
+    for nb in sorted((root / "nbs").glob("*.ipynb")):
+        prose, evidence = _notebook_texts(nb); lessons.append((prose, evidence)); everything += evidence
+    pages = [(str(md.relative_to(root)), md.read_text(encoding="utf-8"))
+             for md in [root / "README.md", *sorted((root / "notes").rglob("*.md"))] if md.exists()]
+    missing = []
+    for prose, evidence in lessons + [(pages, everything)]:
+        numbers, units = evidence_numbers(evidence), unit_figures(evidence)
+        missing += [(where, f) for where, text in prose for f in measured_figures(text)
+                    if f not in published and not has_evidence(f, numbers, units)]
+    return missing
