@@ -12,10 +12,11 @@ from typing import Iterable
 import regex
 from tqdm import tqdm
 
-from .core import gpt2_bpe_files
+from .core import gpt2_bpe_files, method
 
 # %% auto #0
-__all__ = ['GPT2_SPLIT_PATTERN', 'pair_counts', 'merge_pair', 'train_bpe', 'BPETokenizer', 'bytes_to_unicode', 'load_gpt2_bpe']
+__all__ = ['GPT2_SPLIT_PATTERN', 'pair_counts', 'merge_pair', 'train_bpe', 'BPETokenizer', 'decode_bytes', 'decode',
+           'encode_ordinary', 'encode', 'bytes_to_unicode', 'load_gpt2_bpe']
 
 # %% ../nbs/04_bpe.ipynb #643efa2b
 GPT2_SPLIT_PATTERN = r"""'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""
@@ -126,73 +127,82 @@ class BPETokenizer:
         merges, byte_ids, specials = load_gpt2_bpe(files)
         return cls(merges, specials, GPT2_SPLIT_PATTERN, byte_ids)
 
-    def _bpe(self, chunk: str) -> list[int]:
-        "Ids of one pre-split chunk: start from its bytes, merge the earliest-learned pair until none is left."
-        ids, merges = [self.byte_ids[b] for b in chunk.encode("utf-8")], self.merges
-        while len(ids) >= 2:
-            pair = min(zip(ids, ids[1:]), key=lambda p: merges.get(p, _INF))
-            idx = merges.get(pair)
-            if idx is None: break
-            ids = merge_pair(ids, pair, idx)
-        return ids
+# %% ../nbs/04_bpe.ipynb #2c180e9f
+@method(BPETokenizer)
+def decode_bytes(self: BPETokenizer, ids: Iterable[int]) -> bytes:
+    "The bytes that the token ids `ids` stand for."
+    if hasattr(ids, "tolist"): ids = ids.tolist()          # torch tensors and numpy arrays
+    try: return b"".join(self._decoder[int(i)] for i in ids)
+    except KeyError as e:
+        raise ValueError(f"token id {e.args[0]} is not in this tokenizer's vocabulary (ids 0..{self.vocab_size - 1}): "
+                         "were these ids made by another tokenizer?") from None
 
-    def encode_ordinary(self, text: str) -> list[int]:
-        "Token ids of `text`, treating special-token text as ordinary text."
-        if not isinstance(text, str):
-            raise TypeError(f"encode takes a str, got {type(text).__name__}" + (": decode it first, e.g. b.decode('utf-8')"
-                            if isinstance(text, (bytes, bytearray)) else ""))
-        out, cache = [], self._cache
-        try:
-            for chunk in self._pat.findall(text):
-                ids = cache.get(chunk)
-                if ids is None:
-                    ids = self._bpe(chunk)
-                    if len(cache) >= self.cache_size: cache.clear()
-                    cache[chunk] = ids
-                out.extend(ids)
-        except UnicodeEncodeError:      # lone surrogates are not valid text: replace them by U+FFFD, as tiktoken does
-            return self.encode_ordinary(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
-        return out
+@method(BPETokenizer)
+def decode(self: BPETokenizer, ids: Iterable[int], errors: str = "replace") -> str:
+    "The text of the token ids `ids` (bytes that are not valid UTF-8 become '�' unless `errors='strict'`)."
+    return self.decode_bytes(ids).decode("utf-8", errors=errors)
 
-    def _specials(self, which, name: str) -> set[str]:
-        if which == "all": return set(self.special_tokens)
-        if isinstance(which, str): raise TypeError(f"{name} must be 'all' or a set of special-token strings, got {which!r}")
-        which = set(which)
-        if unknown := which - set(self.special_tokens):
-            raise ValueError(f"{name} names {sorted(unknown)}, which are not special tokens of this tokenizer "
-                             f"(it has {sorted(self.special_tokens)})")
-        return which
+# %% ../nbs/04_bpe.ipynb #6c52495f
+@method(BPETokenizer)
+def _bpe(self: BPETokenizer, chunk: str) -> list[int]:
+    "Ids of one pre-split chunk: start from its bytes, merge the earliest-learned pair until none is left."
+    ids, merges = [self.byte_ids[b] for b in chunk.encode("utf-8")], self.merges
+    while len(ids) >= 2:
+        pair = min(zip(ids, ids[1:]), key=lambda p: merges.get(p, _INF))
+        idx = merges.get(pair)
+        if idx is None: break
+        ids = merge_pair(ids, pair, idx)
+    return ids
 
-    def encode(self, text: str, allowed_special: set[str] | str = frozenset(),
-               disallowed_special: set[str] | str = "all") -> list[int]:
-        "Token ids of `text`; special-token text raises unless in `allowed_special` (or `disallowed_special` excludes it)."
-        allowed = self._specials(allowed_special, "allowed_special")
-        disallowed = (set(self.special_tokens) - allowed if disallowed_special == "all"
-                      else self._specials(disallowed_special, "disallowed_special"))
-        if disallowed and isinstance(text, str):
-            if m := regex.search("|".join(regex.escape(s) for s in sorted(disallowed, key=len, reverse=True)), text):
-                raise ValueError(f"the text contains the special token {m.group()!r} (at character {m.start()}). Pass "
-                                 f"allowed_special={{{m.group()!r}}} (or 'all') to encode it as the special token, or "
-                                 "disallowed_special=() to encode it as ordinary text")
-        if not allowed: return self.encode_ordinary(text)
-        split = regex.compile("(" + "|".join(regex.escape(s) for s in sorted(allowed, key=len, reverse=True)) + ")")
-        out = []
-        for i, part in enumerate(split.split(text)):     # odd parts are the special tokens themselves
-            if i % 2: out.append(self.special_tokens[part])
-            elif part: out.extend(self.encode_ordinary(part))
-        return out
+@method(BPETokenizer)
+def encode_ordinary(self: BPETokenizer, text: str) -> list[int]:
+    "Token ids of `text`, treating special-token text as ordinary text."
+    if not isinstance(text, str):
+        raise TypeError(f"encode takes a str, got {type(text).__name__}" + (": decode it first, e.g. b.decode('utf-8')"
+                        if isinstance(text, (bytes, bytearray)) else ""))
+    out, cache = [], self._cache
+    try:
+        for chunk in self._pat.findall(text):
+            ids = cache.get(chunk)
+            if ids is None:
+                ids = self._bpe(chunk)
+                if len(cache) >= self.cache_size: cache.clear()
+                cache[chunk] = ids
+            out.extend(ids)
+    except UnicodeEncodeError:      # lone surrogates are not valid text: replace them by U+FFFD, as tiktoken does
+        return self.encode_ordinary(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
+    return out
 
-    def decode_bytes(self, ids: Iterable[int]) -> bytes:
-        "The bytes that the token ids `ids` stand for."
-        if hasattr(ids, "tolist"): ids = ids.tolist()          # torch tensors and numpy arrays
-        try: return b"".join(self._decoder[int(i)] for i in ids)
-        except KeyError as e:
-            raise ValueError(f"token id {e.args[0]} is not in this tokenizer's vocabulary (ids 0..{self.vocab_size - 1}): "
-                             "were these ids made by another tokenizer?") from None
+# %% ../nbs/04_bpe.ipynb #109d3a91
+@method(BPETokenizer)
+def _specials(self: BPETokenizer, which, name: str) -> set[str]:
+    if which == "all": return set(self.special_tokens)
+    if isinstance(which, str): raise TypeError(f"{name} must be 'all' or a set of special-token strings, got {which!r}")
+    which = set(which)
+    if unknown := which - set(self.special_tokens):
+        raise ValueError(f"{name} names {sorted(unknown)}, which are not special tokens of this tokenizer "
+                         f"(it has {sorted(self.special_tokens)})")
+    return which
 
-    def decode(self, ids: Iterable[int], errors: str = "replace") -> str:
-        "The text of the token ids `ids` (bytes that are not valid UTF-8 become '�' unless `errors='strict'`)."
-        return self.decode_bytes(ids).decode("utf-8", errors=errors)
+@method(BPETokenizer)
+def encode(self: BPETokenizer, text: str, allowed_special: set[str] | str = frozenset(),
+           disallowed_special: set[str] | str = "all") -> list[int]:
+    "Token ids of `text`; special-token text raises unless in `allowed_special` (or `disallowed_special` excludes it)."
+    allowed = self._specials(allowed_special, "allowed_special")
+    disallowed = (set(self.special_tokens) - allowed if disallowed_special == "all"
+                  else self._specials(disallowed_special, "disallowed_special"))
+    if disallowed and isinstance(text, str):
+        if m := regex.search("|".join(regex.escape(s) for s in sorted(disallowed, key=len, reverse=True)), text):
+            raise ValueError(f"the text contains the special token {m.group()!r} (at character {m.start()}). Pass "
+                             f"allowed_special={{{m.group()!r}}} (or 'all') to encode it as the special token, or "
+                             "disallowed_special=() to encode it as ordinary text")
+    if not allowed: return self.encode_ordinary(text)
+    split = regex.compile("(" + "|".join(regex.escape(s) for s in sorted(allowed, key=len, reverse=True)) + ")")
+    out = []
+    for i, part in enumerate(split.split(text)):     # odd parts are the special tokens themselves
+        if i % 2: out.append(self.special_tokens[part])
+        elif part: out.extend(self.encode_ordinary(part))
+    return out
 
 # %% ../nbs/04_bpe.ipynb #553b030e
 def bytes_to_unicode() -> dict[int, str]:

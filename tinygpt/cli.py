@@ -90,6 +90,10 @@ def _bench_train(args) -> int:
     from tinygpt.bench import bench_train_main
     bench_train_main(a=args); return 0
 
+def _bench_speedrun(args) -> int:
+    from tinygpt.modern import speedrun
+    speedrun(tuple(args.presets), args.target, out_dir=args.out_dir); return 0
+
 def _eval(args) -> int:
     from tinygpt.evaluate import eval_main
     eval_main(a=args); return 0
@@ -144,6 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
     bg.set_defaults(func=_bench_generate)
     bt = bsub.add_parser("train", help="this machine's fp32 matmul peak, then a training step's tokens/s and MFU")
     bench_train_parser(bt); bt.set_defaults(func=_bench_train)
+    bs = bsub.add_parser("speedrun", help="training time to val loss <= 1.88: the main job, then char-speedrun (lesson 13)")
+    bs.add_argument("--presets", nargs="+", default=["char-shakespeare", "char-speedrun"], help="the first is the baseline")
+    bs.add_argument("--target", type=float, default=1.88, help="validation loss to reach, on the whole validation split")
+    bs.add_argument("--out_dir", default="runs/speedrun")
+    bs.set_defaults(func=_bench_speedrun)
     pp = sub.add_parser("prepare", help="tokenize FineWeb-Edu or local text into uint16 .npy shards (resumable)")
     prepare_parser(pp); pp.set_defaults(func=_prepare)
     s = sub.add_parser("test", help="run the course's checks and notebook tests (what CI runs)")

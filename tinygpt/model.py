@@ -14,8 +14,8 @@ from torch.nn import functional as F
 from .core import adamw, count_params, fmt_num, MissingFileError, TinyGPTError
 
 # %% auto #0
-__all__ = ['PRESETS', 'GPTConfig', 'causal_mask', 'KVCache', 'CausalSelfAttention', 'MLP', 'Block', 'GPT', 'gpt_num_params',
-           'configure_optimizers', 'flops_per_token', 'from_pretrained', 'save_pretrained']
+__all__ = ['PRESETS', 'GPTConfig', 'causal_mask', 'KVCache', 'attend', 'CausalSelfAttention', 'MLP', 'Block', 'GPT',
+           'gpt_num_params', 'configure_optimizers', 'flops_per_token', 'from_pretrained', 'save_pretrained']
 
 # %% ../nbs/05_gpt2.ipynb #ab5c1110
 PRESETS = {  # name -> the fields that differ from GPTConfig's defaults
@@ -90,6 +90,18 @@ class KVCache:
     def __repr__(self): return f"KVCache(len={self.len}, shape={tuple(self.k.shape)})"
 
 # %% ../nbs/05_gpt2.ipynb #f4344922
+def attend(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, flash: bool = True, dropout: float = 0.0,
+           attn_dropout: nn.Module | None = None) -> torch.Tensor:
+    "Causal attention of queries `(B, nh, T, hd)` over keys and values `(B, nh, S, hd)`, the last `T` of the `S` positions."
+    T, S = q.size(2), k.size(2)
+    if flash:
+        if S == T: return F.scaled_dot_product_attention(q, k, v, dropout_p=dropout, is_causal=True)
+        if T == 1: return F.scaled_dot_product_attention(q, k, v, dropout_p=dropout)  # the newest token sees everything
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=causal_mask(T, S, q.device), dropout_p=dropout)
+    att = (q @ k.transpose(-2, -1)) / math.sqrt(k.size(-1))  # (B, nh, T, S)
+    att = att.masked_fill(~causal_mask(T, S, q.device), float("-inf")).softmax(dim=-1)
+    return (attn_dropout(att) if attn_dropout is not None else att) @ v  # (B, nh, T, hd)
+
 class CausalSelfAttention(nn.Module):
     "Multi-head causal self-attention, optionally reading and extending a `KVCache`."
     def __init__(self, config: GPTConfig):
@@ -103,18 +115,8 @@ class CausalSelfAttention(nn.Module):
         B, T, C = x.size()
         q, k, v = self.c_attn(x).split(self.n_embd, dim=2)  # (B, T, C) each
         q, k, v = (t.view(B, T, self.n_head, C // self.n_head).transpose(1, 2) for t in (q, k, v))  # (B, nh, T, hd)
-        past = 0
-        if cache is not None: past = cache.len; k, v = cache.update(k, v)  # (B, nh, past+T, hd)
-        S = past + T
-        if self.flash:
-            p = self.dropout if self.training else 0.0
-            if past == 0: y = F.scaled_dot_product_attention(q, k, v, dropout_p=p, is_causal=True)
-            elif T == 1: y = F.scaled_dot_product_attention(q, k, v, dropout_p=p)  # the newest token sees everything
-            else: y = F.scaled_dot_product_attention(q, k, v, attn_mask=causal_mask(T, S, x.device), dropout_p=p)
-        else:
-            att = (q @ k.transpose(-2, -1)) / math.sqrt(k.size(-1))  # (B, nh, T, S)
-            att = att.masked_fill(~causal_mask(T, S, x.device), float("-inf")).softmax(dim=-1)
-            y = self.attn_dropout(att) @ v  # (B, nh, T, hd)
+        if cache is not None: k, v = cache.update(k, v)  # (B, nh, past+T, hd)
+        y = attend(q, k, v, self.flash, self.dropout if self.training else 0.0, self.attn_dropout)  # (B, nh, T, hd)
         y = y.transpose(1, 2).contiguous().view(B, T, C)  # (B, T, C): heads side by side
         return self.resid_dropout(self.c_proj(y))
 
@@ -178,6 +180,10 @@ class GPT(nn.Module):
         if max_len > c.block_size: raise ValueError(f"max_len={max_len} exceeds block_size={c.block_size}: the model has no positions beyond it")
         return [KVCache(batch_size, c.n_head, max_len, c.head_dim, device or w.device, dtype or w.dtype) for _ in range(c.n_layer)]
 
+    def embed(self, idx: torch.Tensor, past: int = 0) -> torch.Tensor:
+        "Token embeddings plus learned position embeddings of positions `past, past+1, ...`: `(B, T)` ids -> `(B, T, C)`."
+        return self.transformer.wte(idx) + self.transformer.wpe(torch.arange(past, past + idx.size(1), device=idx.device))
+
     def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None, cache: list[KVCache] | None = None,
                 last_only: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
         "Logits `(B, T, vocab_size)` (`(B, 1, vocab_size)` if `last_only`) and the cross-entropy loss if `targets` are given."
@@ -188,8 +194,7 @@ class GPT(nn.Module):
             raise TinyGPTError(f"sequence of {past + T} tokens ({past} cached + {T} new) is longer than block_size="
                              f"{self.config.block_size}: crop it to the last {self.config.block_size} tokens "
                              f"(idx[:, -{self.config.block_size}:]) or use a model with a larger block_size")
-        pos = torch.arange(past, past + T, device=idx.device)  # (T,)
-        x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))  # (B, T, C)
+        x = self.transformer.drop(self.embed(idx, past))  # (B, T, C)
         for i, block in enumerate(self.transformer.h): x = block(x, None if cache is None else cache[i])
         if last_only: x = x[:, -1:]  # (B, 1, C)
         logits = self.lm_head(self.transformer.ln_f(x))  # (B, T, vocab_size)

@@ -141,7 +141,18 @@ def has_evidence(fig: str, numbers: set[Decimal], units: set[tuple[Decimal, str]
     return ("." in fig or v >= 100) and v in numbers
 
 # %% ../nbs/91_testing.ipynb #d0c0fd4d
+_NANOGPT_HS = "build-nanogpt's hellaswag.py (Karpathy, 2024), its docstring's table"
 PUBLISHED = {  # figure as written in the prose -> where it comes from
+    "1.48": "Karpathy, 'Let's build GPT: from scratch, in code, spelled out' (2023): the scaled-up model's validation loss",
+    "3x": "the course's seed question, quoting Karpathy's 'Let's reproduce GPT-2 (124M)' (2024) on the vocabulary 50304",
+    "989 TFLOP/s": "NVIDIA H100 Tensor Core GPU datasheet: H100 SXM, dense BF16 (1,979 with sparsity)",
+    "0.2859": _NANOGPT_HS + ": gpt2 (124M) acc, completion style", "0.2955": _NANOGPT_HS + ": gpt2 (124M) acc_norm",
+    "0.2892": _NANOGPT_HS + ": gpt2 acc as lm-evaluation-harness scores it",
+    "0.3114": _NANOGPT_HS + ": gpt2 acc_norm as lm-evaluation-harness scores it",
+    "0.3842": _NANOGPT_HS + ": gpt2-xl (1558M) acc", "0.4893": _NANOGPT_HS + ": gpt2-xl acc_norm",
+    "0.4004": _NANOGPT_HS + ": gpt2-xl acc, lm-evaluation-harness", "0.5089": _NANOGPT_HS + ": gpt2-xl acc_norm, lm-evaluation-harness",
+    "0.4562": "Open LLM Leaderboard, HellaSwag 10-shot, in the openai-community/gpt2-large model card",
+    "0.337": "Brown et al. 2020, 'Language Models are Few-Shot Learners', HellaSwag zero-shot, GPT-3 Small (33.7)",
 }
 
 # %% ../nbs/91_testing.ipynb #9fb614e2

@@ -21,14 +21,15 @@ from .attention import CharGPT, CharGPTConfig
 # %% auto #0
 __all__ = ['TRAIN_PRESETS', 'TrainConfig', 'check_config', 'use_flash', 'load_config', 'lr_at', 'CharBatches', 'evaluate',
            'read_metrics', 'MetricsLog', 'metrics_file', 'plot_runs', 'World', 'train_step', 'open_run',
-           'grad_accum_steps', 'fit', 'char_text', 'char_parts', 'load_char_model', 'sample_char']
+           'grad_accum_steps', 'make_optimizer', 'fit', 'char_model', 'char_text', 'char_parts', 'load_char_model',
+           'sample_char']
 
 # %% ../nbs/03_trainer.ipynb #0924d03a
 @dataclass
 class TrainConfig:
     "Everything about a training run, one name per knob: this lesson's character model and GPT-2 (lesson 10) alike."
     # model
-    model: str = "char"              # char: lesson 02's CharGPT over characters; gpt: lesson 05's GPT-2 over BPE tokens
+    model: str = "char"              # char: lesson 02's CharGPT; modern: lesson 13's GPT, both over characters; gpt: GPT-2 on BPE tokens
     n_layer: int = 3                 # transformer blocks
     n_head: int = 4                  # attention heads per block
     n_embd: int = 256                # width of the residual stream
@@ -40,6 +41,14 @@ class TrainConfig:
     residual: bool = True            # char models: the residual additions around attention and MLP
     norm: str = "pre"                # char models: LayerNorm before each part (pre, GPT-2), after it (post, 2017), none
     attention: str = "auto"          # auto (fused kernel on GPUs, explicit softmax on CPUs, where it is faster), flash, explicit
+    # modern models (lesson 13: model 'modern' is lesson 05's GPT over characters with these switches)
+    rope: bool = False               # rotary position embeddings instead of learned ones
+    rmsnorm: bool = False            # RMSNorm instead of LayerNorm
+    swiglu: bool = False             # SwiGLU MLP at GPT-2's MLP parameter count
+    qk_norm: bool = False            # RMSNorm on queries and keys
+    n_kv_head: int = 0               # grouped-query attention: key/value heads (0: one per head)
+    bias: bool = True                # biases in Linear and norm layers (modern models: none)
+    tie: bool = True                 # share the head's matrix with the token embeddings
     # data
     data: str = "shakespeare"        # the text to train on: 'shakespeare' (Tiny Shakespeare) or a text file
     data_dir: str | None = None      # GPT models: folder of token shards (lesson 08); made from `data` when it has none
@@ -57,6 +66,7 @@ class TrainConfig:
     beta1: float = 0.9
     beta2: float = 0.99
     grad_clip: float = 1.0           # clip the gradient norm to this (0: no clipping; the norm is logged either way)
+    optimizer: str = "adamw"         # adamw (decay on matrices), adam (no decay), sgd, momentum (SGD, momentum beta1), muon (lesson 13)
     # speed
     device: str | None = None        # cpu, cuda, mps (None: the best present; under torchrun, this process's GPU)
     dtype: str = "auto"              # autocast: auto (bf16 where native, fp16 on older GPUs, else fp32), bf16, fp16, fp32
@@ -66,6 +76,8 @@ class TrainConfig:
     # evaluation, samples, logging and checkpoints: every N steps (0: never), and always at the last step
     eval_every: int = 100
     val_batches: int = 4             # validation batches per evaluation while training
+    eval_from: int = 0               # evaluate only from this step on (a speedrun evaluates often, near the end)
+    target_loss: float = 0.0         # stop once an evaluation's validation loss is <= this (0: never; lesson 13's speedrun)
     final_val_batches: int = 0       # validation batches at the end (0: the whole validation split)
     sample_every: int = 0
     sample_tokens: int = 400         # length of the samples
@@ -83,10 +95,11 @@ class TrainConfig:
     def __post_init__(self): check_config(self)
 
 # %% ../nbs/03_trainer.ipynb #cd11a624
-_CHOICES = dict(model=("char", "gpt"), attention=("auto", "flash", "explicit"), dtype=("auto", "bf16", "fp16", "fp32"),
-                swanlab_mode=("disabled", "offline", "local", "online"), norm=("pre", "post", "none"))
+_CHOICES = dict(model=("char", "modern", "gpt"), attention=("auto", "flash", "explicit"), dtype=("auto", "bf16", "fp16", "fp32"),
+                swanlab_mode=("disabled", "offline", "local", "online"), norm=("pre", "post", "none"),
+                optimizer=("adamw", "adam", "sgd", "momentum", "muon"))
 _POSITIVE = ("n_layer", "n_head", "n_embd", "block_size", "vocab_size", "max_steps", "val_batches")
-_COUNTS = ("batch_size", "warmup_steps", "eval_every", "final_val_batches", "sample_every", "sample_tokens", "hellaswag_every", "ckpt_every")
+_COUNTS = ("eval_from", "batch_size", "warmup_steps", "eval_every", "final_val_batches", "sample_every", "sample_tokens", "hellaswag_every", "ckpt_every")
 
 def check_config(c: TrainConfig) -> None:
     "Refuse settings that cannot work, with the allowed values: the one place a config is validated."
@@ -98,7 +111,10 @@ def check_config(c: TrainConfig) -> None:
         if getattr(c, k) < 0: raise TinyGPTError(f"{k} must be >= 0 (0 turns it off), not {getattr(c, k)}")
     if c.n_embd % c.n_head: raise TinyGPTError(f"n_embd {c.n_embd} must be a multiple of n_head {c.n_head}: change one of them")
     if not 0 <= c.dropout < 1: raise TinyGPTError(f"dropout must be in [0, 1), not {c.dropout}")
-    if c.model == "gpt" and (not c.attn or not c.mlp or not c.residual or c.norm != "pre"):
+    if c.model != "modern" and (c.rope or c.rmsnorm or c.swiglu or c.qk_norm or c.n_kv_head or not c.bias or not c.tie):
+        raise TinyGPTError("rope, rmsnorm, swiglu, qk_norm, n_kv_head, bias and tie are switches of --model modern (lesson 13): "
+                           "add --model modern, or leave them at their defaults")
+    if c.model != "char" and (not c.attn or not c.mlp or not c.residual or c.norm != "pre"):
         raise TinyGPTError("attn, mlp, residual and norm switch pieces of the character model only: leave them at their defaults for GPT models")
     if c.lr <= 0: raise TinyGPTError(f"lr must be positive, not {c.lr}")
     if c.device is not None:
@@ -114,6 +130,8 @@ def use_flash(cfg: TrainConfig, device: str) -> bool:
 # %% ../nbs/03_trainer.ipynb #104e5deb
 TRAIN_PRESETS = {  # name -> the settings that differ from TrainConfig's defaults
     "char-shakespeare": {},  # the main job: this lesson's character-level GPT on Tiny Shakespeare, on a CPU
+    "char-speedrun": dict(model="modern", rope=True, rmsnorm=True, swiglu=True, qk_norm=True, bias=False, optimizer="muon",
+                          max_steps=200, lr=4e-3, warmup_steps=20, out_dir="runs/char-speedrun"),   # lesson 13's record
     "gpt2-shakespeare": dict(model="gpt", n_layer=4, n_head=4, n_embd=128, block_size=128, data_dir="data/tinyshakespeare_gpt2",
                              batch_size=16, max_steps=500, lr=1e-3, warmup_steps=30, beta2=0.95, val_batches=16,
                              final_val_batches=16, sample_every=250, sample_tokens=48, sample_prompt="ROMEO:",
@@ -290,7 +308,8 @@ def train_step(model, opt, batches, grad_accum: int = 1, ctx=nullcontext(), scal
 
 # %% ../nbs/03_trainer.ipynb #d8749580
 _SAME_RUN = ("model", "n_layer", "n_head", "n_embd", "block_size", "vocab_size", "dropout", "attn", "mlp", "residual", "norm", "data", "data_dir", "prefix",
-             "shuffle", "batch_size", "total_batch_size", "seed")   # what must match to continue a run
+             "shuffle", "batch_size", "total_batch_size", "seed", "optimizer", "rope",
+             "rmsnorm", "swiglu", "qk_norm", "n_kv_head", "bias", "tie")   # what must match to continue a run
 _DEFAULTS = {f.name: f.default for f in fields(TrainConfig)}                       # for checkpoints older than a field
 
 def open_run(cfg: TrainConfig, resume: bool = False, overwrite: bool = False, world: World | None = None) -> dict | None:
@@ -327,6 +346,15 @@ def grad_accum_steps(total_batch_size: int | None, batch_size: int, block_size: 
     return total_batch_size // per_step
 
 # %% ../nbs/03_trainer.ipynb #3fbe83db
+def make_optimizer(model: torch.nn.Module, cfg: TrainConfig, device: str = "cpu") -> torch.optim.Optimizer:
+    "The run's optimizer: AdamW (decay on matrices only), Adam (no decay), SGD, SGD with momentum, or Muon (lesson 13)."
+    if cfg.optimizer == "muon":
+        from tinygpt.modern import muon_adamw   # lesson 13: Muon for the blocks' matrices, AdamW for the rest
+        return muon_adamw(model, cfg, device)
+    if cfg.optimizer in ("adamw", "adam"):
+        return adamw(model, cfg.lr, cfg.weight_decay if cfg.optimizer == "adamw" else 0.0, (cfg.beta1, cfg.beta2), device)
+    return torch.optim.SGD(model.parameters(), lr=cfg.lr, momentum=cfg.beta1 if cfg.optimizer == "momentum" else 0.0)
+
 def fit(cfg: TrainConfig, model: torch.nn.Module, train_batches, val_batches, resume: bool = False, overwrite: bool = False,
         world: World | None = None, sample: Callable | None = None, meta: dict | None = None, logger=MetricsLog,
         flops_per_token: int | None = None, peak_flops: float | None = None, extra_evals: Callable | None = None,
@@ -344,7 +372,7 @@ def fit(cfg: TrainConfig, model: torch.nn.Module, train_batches, val_batches, re
     micro = cfg.batch_size * cfg.block_size * world.world_size
     grad_accum = grad_accum_steps(cfg.total_batch_size, cfg.batch_size, cfg.block_size, world.world_size)
     raw = model.to(device)
-    opt = adamw(raw, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2), device)
+    opt = make_optimizer(raw, cfg, device)
     step, before = 0, 0.0
     if ck is not None:
         raw.load_state_dict(ck["model"]); opt.load_state_dict(ck["optimizer"]); train_batches.load_state_dict(ck["data_state"])
@@ -383,7 +411,7 @@ def _loop(run: dict, step: int, train_batches, val_batches, checkpoint, elapsed,
             step += 1
             rec = dict(step=step, loss=round(loss, 4), lr=lr, grad_norm=round(norm, 4), tokens_per_s=round(run["tokens_per_step"] / (time.perf_counter() - t)))
             if run["flops_per_token"] and run["peak"]: rec["mfu"] = round(run["flops_per_token"] * rec["tokens_per_s"] / (run["peak"] * world.world_size), 4)
-            if due(cfg.eval_every):
+            if due(cfg.eval_every) and step >= cfg.eval_from:
                 rec["val_loss"] = round(evaluate(model, val_batches, cfg.val_batches, ctx, dev, world.mean), 4)
                 if cfg.progress and world.master: bar.write(f"step {step}: train loss {loss:.4f}, val loss {rec['val_loss']:.4f}")
             if extra_evals and (due(cfg.hellaswag_every) or cfg.hellaswag_every and step == cfg.max_steps): rec.update(extra_evals(raw, ctx))
@@ -394,6 +422,7 @@ def _loop(run: dict, step: int, train_batches, val_batches, checkpoint, elapsed,
             if metrics: metrics.log(rec)
             bar.set_postfix(loss=f"{loss:.3f}", refresh=False); bar.update(1)
             if due(cfg.ckpt_every): checkpoint(step)
+            if cfg.target_loss and rec.get("val_loss", float("inf")) <= cfg.target_loss: break   # reached: stop early
         bar.close()
         val_loss = evaluate(model, val_batches, cfg.final_val_batches, ctx, dev, world.mean)   # the whole split by default
         if metrics: metrics.log(dict(step=step, val_loss=round(val_loss, 4), final=True, elapsed_s=round(elapsed(), 2)))
@@ -409,6 +438,19 @@ def _loop(run: dict, step: int, train_batches, val_batches, checkpoint, elapsed,
                 tokens=step * run["tokens_per_step"], tokens_per_s=rec.get("tokens_per_s"), mfu=rec.get("mfu"))
 
 # %% ../nbs/03_trainer.ipynb #602addbc
+def char_model(cfg: TrainConfig, vocab_size: int) -> torch.nn.Module:
+    "The model of a character-level run: lesson 02's `CharGPT`, or for `model='modern'` lesson 13's `ModernGPT`."
+    flash = use_flash(cfg, get_device(cfg.device))
+    if cfg.model == "modern":
+        from tinygpt.modern import ModernConfig, ModernGPT   # a later lesson, imported only when asked for
+        return ModernGPT(ModernConfig(block_size=cfg.block_size, vocab_size=vocab_size, n_layer=cfg.n_layer, n_head=cfg.n_head,
+                                      n_embd=cfg.n_embd, dropout=cfg.dropout, bias=cfg.bias, flash=flash, rope=cfg.rope,
+                                      rmsnorm=cfg.rmsnorm, swiglu=cfg.swiglu, qk_norm=cfg.qk_norm,
+                                      n_kv_head=cfg.n_kv_head or None, tie=cfg.tie))
+    return CharGPT(CharGPTConfig(vocab_size=vocab_size, block_size=cfg.block_size, n_layer=cfg.n_layer, n_head=cfg.n_head,
+                                 n_embd=cfg.n_embd, dropout=cfg.dropout, flash=flash, attn=cfg.attn, mlp=cfg.mlp,
+                                 residual=cfg.residual, norm=cfg.norm))
+
 def char_text(model: CharGPT, tok: CharTokenizer, prompt: str, n: int, temperature: float = 1.0, top_k: int | None = None,
               seed: int | None = None) -> str:
     "`prompt` (a newline if empty) and `n` characters sampled after it by `model`, from a generator of its own."
@@ -423,9 +465,7 @@ def char_parts(cfg: TrainConfig) -> dict:
     tok = CharTokenizer.from_text(text)
     train_data, val_data = train_val_split(torch.tensor(tok.encode(text), dtype=torch.long))
     seed_everything(cfg.seed)
-    model = CharGPT(CharGPTConfig(vocab_size=tok.vocab_size, block_size=cfg.block_size, n_layer=cfg.n_layer,
-                                  n_head=cfg.n_head, n_embd=cfg.n_embd, dropout=cfg.dropout, flash=use_flash(cfg, get_device(cfg.device)),
-                                  attn=cfg.attn, mlp=cfg.mlp, residual=cfg.residual, norm=cfg.norm))
+    model = char_model(cfg, tok.vocab_size)
     def sample(model, prompt: str, n: int, seed: int, ctx=nullcontext()) -> str:
         with ctx: return char_text(model, tok, prompt, n, seed=seed)
     return dict(model=model, train_batches=CharBatches(train_data, cfg.batch_size, cfg.block_size),
@@ -444,7 +484,10 @@ def load_char_model(path: str | Path, device: str | None = None) -> tuple[CharGP
     "The trained `CharGPT` (in eval mode) and its tokenizer from a character-level run's checkpoint."
     ck = load_checkpoint(path)
     if "chars" not in ck: raise TinyGPTError(f"{path} is not a character-level checkpoint (it has no alphabet)")
-    model = CharGPT(CharGPTConfig(**ck["model_config"]))
+    if ck["config"].get("model") == "modern":
+        from tinygpt.modern import ModernConfig, ModernGPT
+        model = ModernGPT(ModernConfig(**ck["model_config"]))
+    else: model = CharGPT(CharGPTConfig(**ck["model_config"]))
     model.load_state_dict(ck["model"])
     return model.to(get_device(device)).eval(), CharTokenizer(ck["chars"])
 
