@@ -144,7 +144,7 @@ class CharGPTConfig:
     dropout: float = 0.0
     bias: bool = True
     flash: bool = True        # use F.scaled_dot_product_attention
-    gelu: str = "none"        # exact GELU: on CPUs 2x faster than GPT-2's tanh approximation, and just as good
+    gelu: str = "none"        # exact GELU: faster on CPUs than GPT-2's tanh approximation (lesson 03 times both)
     attn: bool = True         # the ladder's switches (lesson 03a); all on: the character GPT of the main job
     mlp: bool = True
     residual: bool = True

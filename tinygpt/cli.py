@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     from tinygpt.bench import bench_train_parser
     from tinygpt.data import prepare_parser
     from tinygpt.evaluate import eval_parser
-    p = _Parser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, eval, plot, prepare, bench, test.")
+    p = _Parser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, eval, plot, prepare, bench, site, test.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("train", add_help=False, help="train a model; by default the main job (see tinygpt train --help)")
     sp = sub.add_parser("sample", help="sample text from a checkpoint (tinygpt train's) or a Hugging Face GPT-2 folder")
@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     bs.set_defaults(func=_bench_speedrun)
     pp = sub.add_parser("prepare", help="tokenize FineWeb-Edu or local text into uint16 .npy shards (resumable)")
     prepare_parser(pp); pp.set_defaults(func=_prepare)
+    sub.add_parser("site", add_help=False, help="the course website: tinygpt site build | serve | check (lesson 92)")
     s = sub.add_parser("test", help="run the course's checks and notebook tests (what CI runs)")
     s.add_argument("--root", default=".", help="the repository root (default: current folder)")
     s.add_argument("--path", default=None, help="one notebook, or a folder of notebooks (default: nbs/)")
@@ -171,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     cmd = argv[0] if argv else ""
     try:
         if cmd == "train": return _train(argv[1:])
+        if cmd == "site":                                            # the website (lesson 92) has its own options
+            from tinygpt.site import site_main
+            return site_main(argv[1:])
         p = build_parser()
         args = p.parse_args(argv)
         if not getattr(args, "func", None): p.print_help(); return 2

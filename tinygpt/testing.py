@@ -11,7 +11,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['PUBLISHED', 'exported_modules', 'orphan_modules', 'check_export_clean', 'run_notebook', 'run_tests',
-           'measured_figures', 'evidence_numbers', 'unit_figures', 'has_evidence', 'check_figures']
+           'measured_figures', 'evidence_numbers', 'unit_figures', 'has_evidence', 'check_figures', 'check_outputs']
 
 # %% ../nbs/91_testing.ipynb #9d9908f9
 def exported_modules(nbs_path: Path) -> dict[str, Path]:
@@ -77,6 +77,8 @@ def run_tests(root: str | Path = ".", path: str | None = None, flags: str = "", 
         if changed: problems.append("nbdev_clean/nbdev_export changed tracked files (run them and commit):\n  " + "\n  ".join(changed))
         orphans = orphan_modules(lib, nbs)
         if orphans: problems.append("modules without a notebook (delete them, or add the notebook):\n  " + "\n  ".join(map(str, orphans)))
+        long = check_outputs(root)
+        if long: problems.append("saved outputs too long to read (clear them, or print less):\n  " + "\n  ".join(f"{w}: {why}" for w, why in long))
         figs = check_figures(root)
         if figs: problems.append("measured figures in prose that no output prints (quote the output, or list a published "
                                  "figure in testing.PUBLISHED with its source):\n  " + "\n  ".join(f"{w}: {f}" for w, f in figs))
@@ -187,3 +189,16 @@ def check_figures(root: str | Path = ".", published: dict[str, str] | None = Non
         missing += [(where, f) for where, text in prose for f in measured_figures(text)
                     if f not in published and not has_evidence(f, numbers, units)]
     return missing
+
+# %% ../nbs/91_testing.ipynb #2703494b
+def check_outputs(root: str | Path = ".", max_chars: int = 20_000, max_cr: int = 10) -> list[tuple[str, str]]:
+    "Saved outputs too long to read: (where, why) for each, empty when all is well."
+    import json
+    bad = []
+    for nb in sorted((Path(root) / "nbs").glob("*.ipynb")):
+        for i, c in enumerate(json.loads(nb.read_text(encoding="utf-8"))["cells"]):
+            for o in c.get("outputs", []):
+                t = "".join(o.get("text", "")) + "".join(v for k, v in o.get("data", {}).items() if k == "text/plain" for v in v)
+                if t.count("\r") > max_cr: bad.append((f"{nb.name} cell {i}", f"{t.count(chr(13))} carriage returns (a progress bar)"))
+                elif len(t) > max_chars: bad.append((f"{nb.name} cell {i}", f"{len(t):,} characters"))
+    return bad
