@@ -12,12 +12,12 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from .core import atomic_write, gpt2_encoding, MissingFileError, need, TinyGPTError
+from .core import atomic_write, gpt2_encoding, MissingFileError, need, TinyGPTError, method
 
 # %% auto #0
 __all__ = ['EOT', 'FINEWEB_EDU', 'to_uint16', 'tokenize_doc', 'iter_documents', 'tokenize_docs', 'shard_name', 'prepare',
            'prepare_cli', 'prepare_parser', 'prepare_main', 'find_shards', 'load_shard', 'shuffle_documents',
-           'ShardLoader']
+           'ShardLoader', 'window', 'next_batch', 'state_dict', 'load_state_dict']
 
 # %% ../nbs/08_data.ipynb #98e8e2fc
 EOT = 50256  # GPT-2's <|endoftext|>: starts every document in a shard
@@ -325,52 +325,60 @@ class ShardLoader:
     def __iter__(self): return self
     def __next__(self) -> tuple[torch.Tensor, torch.Tensor]: return self.next_batch()
 
-    def _order(self) -> tuple[np.ndarray, np.ndarray]:
-        "This epoch's shard order, and the cumulative window counts in that order."
-        if self._layout is None or self._layout[0] != self.epoch:
-            order = np.random.default_rng([self.seed, self.epoch]).permutation(len(self.paths)) if self.shuffle else np.arange(len(self.paths))
-            self._layout = (self.epoch, order, np.cumsum(self.counts[order]))
-        return self._layout[1:]
+# %% ../nbs/08_data.ipynb #a624a71c
+@method(ShardLoader)
+def _order(self: ShardLoader) -> tuple[np.ndarray, np.ndarray]:
+    "This epoch's shard order, and the cumulative window counts in that order."
+    if self._layout is None or self._layout[0] != self.epoch:
+        order = np.random.default_rng([self.seed, self.epoch]).permutation(len(self.paths)) if self.shuffle else np.arange(len(self.paths))
+        self._layout = (self.epoch, order, np.cumsum(self.counts[order]))
+    return self._layout[1:]
 
-    def _tokens(self, k: int) -> np.ndarray:
-        "Shard `k` as this epoch reads it (documents shuffled if `shuffle`)."
-        key = (k, self.epoch if self.shuffle else 0)
-        if self._cache is None or self._cache[0] != key:
-            a = load_shard(self.paths[k])
-            if self.shuffle: a = shuffle_documents(a, np.random.default_rng([self.seed, self.epoch, k]), self.eot)
-            self._cache = (key, a)
-        return self._cache[1]
+@method(ShardLoader)
+def _tokens(self: ShardLoader, k: int) -> np.ndarray:
+    "Shard `k` as this epoch reads it (documents shuffled if `shuffle`)."
+    key = (k, self.epoch if self.shuffle else 0)
+    if self._cache is None or self._cache[0] != key:
+        a = load_shard(self.paths[k])
+        if self.shuffle: a = shuffle_documents(a, np.random.default_rng([self.seed, self.epoch, k]), self.eot)
+        self._cache = (key, a)
+    return self._cache[1]
 
-    def window(self, w: int) -> tuple[torch.Tensor, torch.Tensor]:
-        "Window `w` of this epoch as `(x, y)`."
-        order, cum = self._order()
-        i = int(np.searchsorted(cum, w, side="right"))
-        k, j = order[i], w - (cum[i] - self.counts[order[i]])
-        BT = self.B * self.T
-        buf = torch.from_numpy(self._tokens(k)[j * BT : j * BT + BT + 1].astype(np.int64))
-        return buf[:-1].view(self.B, self.T), buf[1:].view(self.B, self.T)  # (B, T), (B, T)
+@method(ShardLoader)
+def window(self: ShardLoader, w: int) -> tuple[torch.Tensor, torch.Tensor]:
+    "Window `w` of this epoch as `(x, y)`."
+    order, cum = self._order()
+    i = int(np.searchsorted(cum, w, side="right"))
+    k, j = order[i], w - (cum[i] - self.counts[order[i]])
+    BT = self.B * self.T
+    buf = torch.from_numpy(self._tokens(k)[j * BT : j * BT + BT + 1].astype(np.int64))
+    return buf[:-1].view(self.B, self.T), buf[1:].view(self.B, self.T)  # (B, T), (B, T)
 
-    def next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
-        "This rank's next `(x, y)`; starts a new epoch when the ranks cannot all take another step."
-        if self.pos + self.world > self.counts.sum(): self.epoch, self.pos = self.epoch + 1, 0
-        xy = self.window(self.pos + self.rank)
-        self.pos += self.world
-        return xy
+@method(ShardLoader)
+def next_batch(self: ShardLoader) -> tuple[torch.Tensor, torch.Tensor]:
+    "This rank's next `(x, y)`; starts a new epoch when the ranks cannot all take another step."
+    if self.pos + self.world > self.counts.sum(): self.epoch, self.pos = self.epoch + 1, 0
+    xy = self.window(self.pos + self.rank)
+    self.pos += self.world
+    return xy
 
-    def state_dict(self) -> dict:
-        "Where the loader is (plus what must match to resume)."
-        return dict(epoch=self.epoch, position=self.pos, B=self.B, T=self.T, split=self.split, shuffle=self.shuffle,
-                    seed=self.seed, shards=[p.name for p in self.paths], lengths=[int(n) for n in self.lengths])
+# %% ../nbs/08_data.ipynb #3edc74df
+@method(ShardLoader)
+def state_dict(self: ShardLoader) -> dict:
+    "Where the loader is (plus what must match to resume)."
+    return dict(epoch=self.epoch, position=self.pos, B=self.B, T=self.T, split=self.split, shuffle=self.shuffle,
+                seed=self.seed, shards=[p.name for p in self.paths], lengths=[int(n) for n in self.lengths])
 
-    def load_state_dict(self, state: dict) -> None:
-        "Continue from `state_dict()` of a loader over the same shards with the same B, T, split, shuffle and seed."
-        mine = self.state_dict()
-        for k in ("B", "T", "split", "shuffle", "seed", "shards", "lengths"):
-            a, b = state[k], mine[k]
-            if a == b: continue
-            if isinstance(a, list):  # say where the shard lists part, not all of them
-                i = next((i for i, (u, v) in enumerate(zip(a, b)) if u != v), min(len(a), len(b)))
-                a, b = f"{len(a)} entries, #{i} {a[i] if i < len(a) else None!r}", f"{len(b)}, #{i} {b[i] if i < len(b) else None!r}"
-            raise TinyGPTError(f"cannot resume this loader: the saved state has {k} = {a}, this loader {b}; "
-                             "resume with the same settings and the same shards")
-        self.epoch, self.pos, self._layout = state["epoch"], state["position"], None
+@method(ShardLoader)
+def load_state_dict(self: ShardLoader, state: dict) -> None:
+    "Continue from `state_dict()` of a loader over the same shards with the same B, T, split, shuffle and seed."
+    mine = self.state_dict()
+    for k in ("B", "T", "split", "shuffle", "seed", "shards", "lengths"):
+        a, b = state[k], mine[k]
+        if a == b: continue
+        if isinstance(a, list):  # say where the shard lists part, not all of them
+            i = next((i for i, (u, v) in enumerate(zip(a, b)) if u != v), min(len(a), len(b)))
+            a, b = f"{len(a)} entries, #{i} {a[i] if i < len(a) else None!r}", f"{len(b)}, #{i} {b[i] if i < len(b) else None!r}"
+        raise TinyGPTError(f"cannot resume this loader: the saved state has {k} = {a}, this loader {b}; "
+                         "resume with the same settings and the same shards")
+    self.epoch, self.pos, self._layout = state["epoch"], state["position"], None

@@ -102,7 +102,7 @@ def run_tests(root: str | Path = ".", path: str | None = None, flags: str = "", 
 # %% ../nbs/91_testing.ipynb #e214ddce
 _SKIP = re.compile(r"```.*?```|`[^`\n]*`|\]\([^)]*\)|<[^>]+>|https?://\S+|\$\$.*?\$\$|\$[^$\n]+\$", re.S)
 _NUM = r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d.]*\d)(?!\.\d)"
-_FIG = re.compile(_NUM + r"(\s?%|[x×](?![\w])|\s?(?:ms|s|min|minutes|seconds|hours?|tokens/s|tok/s|GFLOP/s|TFLOP/s|GB/s)(?![\w/]))?")
+_FIG = re.compile(_NUM + r"(\s?%|[x×](?![\w])|\s?(?:ms/step|ms|s|min|minutes|seconds|hours?|tokens/s|tok/s|GFLOP/s|TFLOP/s|GB/s)(?![\w/]))?")
 
 def measured_figures(text: str) -> list[str]:
     "The measured figures in markdown prose: decimals, and whole numbers with a unit (%, x, a time or a throughput)."
