@@ -47,6 +47,8 @@ class GPTConfig:
 
     @property
     def head_dim(self) -> int: return self.n_embd // self.n_head
+    @property
+    def kv_heads(self) -> int: return self.n_head   # heads with their own keys and values (fewer under lesson 13's GQA)
 
     @classmethod
     def preset(cls, name: str, pad_vocab: bool = False, **overrides) -> GPTConfig:
@@ -178,7 +180,7 @@ class GPT(nn.Module):
         c, w = self.config, self.transformer.wte.weight
         max_len = max_len or c.block_size
         if max_len > c.block_size: raise ValueError(f"max_len={max_len} exceeds block_size={c.block_size}: the model has no positions beyond it")
-        return [KVCache(batch_size, c.n_head, max_len, c.head_dim, device or w.device, dtype or w.dtype) for _ in range(c.n_layer)]
+        return [KVCache(batch_size, c.kv_heads, max_len, c.head_dim, device or w.device, dtype or w.dtype) for _ in range(c.n_layer)]
 
     def embed(self, idx: torch.Tensor, past: int = 0) -> torch.Tensor:
         "Token embeddings plus learned position embeddings of positions `past, past+1, ...`: `(B, T)` ids -> `(B, T, C)`."
@@ -207,7 +209,7 @@ class GPT(nn.Module):
     def num_params(self, non_embedding: bool = False) -> int:
         "Number of parameters (tied ones once); `non_embedding` leaves out the position embeddings (as in the GPT-2 paper)."
         n = count_params(self)
-        return n - self.transformer.wpe.weight.numel() if non_embedding else n
+        return n - self.transformer.wpe.weight.numel() if non_embedding and "wpe" in self.transformer else n
 
 # %% ../nbs/05_gpt2.ipynb #b50f26c4
 def gpt_num_params(config: GPTConfig) -> int:

@@ -19,7 +19,7 @@ from .generate import generate
 # %% auto #0
 __all__ = ['NS_COEFFS', 'LADDER', 'TARGET', 'ModernConfig', 'RMSNorm', 'rope_angles', 'apply_rope', 'SwiGLU', 'ModernAttention',
            'ModernBlock', 'ModernGPT', 'newton_schulz', 'Muon', 'Optimizers', 'muon_adamw', 'steps_for', 'ladder',
-           'fit_model_params', 'plot_ladder', 'time_to_target', 'speedrun']
+           'plot_ladder', 'time_to_target', 'speedrun']
 
 # %% ../nbs/13_modern.ipynb #e91c1854
 @dataclass
@@ -42,7 +42,7 @@ class ModernConfig(GPTConfig):
         if self.rope and self.head_dim % 2: raise TinyGPTError(f"RoPE rotates pairs of dims: head_dim={self.head_dim} must be even")
 
     @property
-    def kv_heads(self) -> int: return self.n_kv_head or self.n_head
+    def kv_heads(self) -> int: return self.n_kv_head or self.n_head   # GPTConfig's, narrowed by GQA: the KV cache follows it
 
 # %% ../nbs/13_modern.ipynb #e2201063
 class RMSNorm(nn.Module):
@@ -135,21 +135,10 @@ class ModernGPT(GPT):
     def embed(self, idx: torch.Tensor, past: int = 0) -> torch.Tensor:   # RoPE: positions enter in the attention
         return self.transformer.wte(idx) if self.config.rope else super().embed(idx, past)
 
-    def make_cache(self, batch_size: int = 1, max_len: int | None = None, device=None, dtype=None) -> list[KVCache]:
-        "An empty KV cache with `n_kv_head` heads per layer: `n_head / n_kv_head` times smaller than multi-head attention's."
-        c, w = self.config, self.transformer.wte.weight
-        max_len = max_len or c.block_size
-        if max_len > c.block_size: raise ValueError(f"max_len={max_len} exceeds block_size={c.block_size}")
-        return [KVCache(batch_size, c.kv_heads, max_len, c.head_dim, device or w.device, dtype or w.dtype) for _ in range(c.n_layer)]
-
     def generate(self, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
                  generator: torch.Generator | None = None) -> torch.Tensor:
         "Lesson 07's sampler (with the KV cache) as a method, like the character model's."
         return generate(self, idx, max_new_tokens, temperature, top_k, generator=generator)
-
-    def num_params(self, non_embedding: bool = False) -> int:
-        n = sum(p.numel() for p in self.parameters())
-        return n - self.transformer.wpe.weight.numel() if non_embedding and "wpe" in self.transformer else n
 
 # %% ../nbs/13_modern.ipynb #6c6cd747
 NS_COEFFS = (3.4445, -4.7750, 2.0315)   # Keller Jordan's quintic, as in torch.optim.Muon
@@ -253,17 +242,13 @@ def ladder(base, seconds: float, seeds: tuple[int, ...] = (1337,), rungs: list =
             cfg = replace(base, **settings, seed=seed, out_dir=f"{out_dir}/rung{i}-seed{seed}", progress=False, ckpt_every=0)
             steps = steps_for(cfg, seconds)
             cfg = replace(cfg, max_steps=steps, warmup_steps=min(base.warmup_steps, steps // 8), eval_every=max(1, steps // 10))
-            res = fit(cfg, **char_parts(cfg), overwrite=True, log=lambda *a, **k: None)
+            parts = char_parts(cfg)
+            res = fit(cfg, **parts, overwrite=True, log=lambda *a, **k: None)
             rows.append(dict(rung=name, seed=seed, steps=steps, val_loss=res["val_loss"], wall_s=res["wall_s"],
-                             params=sum(p.numel() for p in fit_model_params(cfg)), out_dir=cfg.out_dir))
+                             params=sum(p.numel() for p in parts["model"].parameters()), out_dir=cfg.out_dir))
             log(f"{name:62s} seed {seed}: {steps:4d} steps, {rows[-1]['params'] / 1e6:.3f}M params, "
                 f"val loss {res['val_loss']:.4f} in {res['wall_s']:.0f} s")
     return rows
-
-def fit_model_params(cfg):
-    "The parameters of the model a character config builds (for the table)."
-    from tinygpt.trainer import char_model
-    return list(char_model(cfg, 65).parameters())
 
 # %% ../nbs/13_modern.ipynb #3e6f5743
 def plot_ladder(rows: list[dict], path: str | None = None, title: str = "the ladder: validation loss against wall-clock time"):
