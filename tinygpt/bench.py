@@ -497,5 +497,5 @@ def head_matmul_ms(vocab_size: int, tokens: int = 4096, n_embd: int = 768, mode:
     return 1e3 * best
 
 def vocab_padding(vocabs: tuple[int, ...] = (50257, 50304), modes: tuple[str, ...] = ("fp32",), **kw) -> list[dict]:
-    "`head_matmul_ms` for each mode and vocabulary size: one row per mode, with the time per 1,000 vocabulary entries."
+    "`head_matmul_ms` for each mode and vocabulary size: one row per mode, `ms` mapping each vocabulary size to its time."
     return [dict(mode=m, ms={v: head_matmul_ms(v, mode=m, **kw) for v in vocabs}) for m in modes]
