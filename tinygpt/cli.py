@@ -109,7 +109,8 @@ def _prepare(args) -> int:
 
 def _test(args) -> int:
     from tinygpt.testing import run_tests
-    return run_tests(args.root, path=args.path, flags=args.flags, workers=args.workers, check=not args.no_check)
+    return run_tests(args.root, path=args.path, flags=args.flags, workers=args.workers,
+                     check=not args.no_check, timeout=args.timeout)
 
 # %% ../nbs/90_cli.ipynb #81aa4986
 def build_parser() -> argparse.ArgumentParser:
@@ -161,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--path", default=None, help="one notebook, or a folder of notebooks (default: nbs/)")
     s.add_argument("--flags", default="", help="also run cells with these flags, e.g. 'slow'")
     s.add_argument("--workers", type=int, default=2, help="notebooks run at once")
+    s.add_argument("--timeout", type=float, default=None, help="seconds per notebook (default 900; 4 h with --flags)")
     s.add_argument("--no_check", action="store_true", help="skip the export/clean and orphan-module checks")
     s.set_defaults(func=_test)
     return p

@@ -67,8 +67,10 @@ def run_notebook(nb: Path, root: Path, flags: str = "", threads: int | None = No
     return r.returncode == 0 and "Failed" not in out, time.time() - t, out
 
 def run_tests(root: str | Path = ".", path: str | None = None, flags: str = "", workers: int = 2,
-              check: bool = True, timeout: float = 900) -> int:
-    "Check export/clean and orphan modules, run every notebook, print `N passed, N failed`; return the exit code."
+              check: bool = True, timeout: float | None = None) -> int:
+    """Check export/clean and orphan modules, run every notebook, print `N passed, N failed`; return the exit code.
+    `timeout` is per notebook: 15 minutes by default, 4 hours when `flags` asks for long cells."""
+    timeout = timeout or (4 * 3600 if flags else 900)
     root = Path(root).resolve()
     nbs, lib = root / "nbs", root / "tinygpt"
     problems = []
