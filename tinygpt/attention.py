@@ -11,11 +11,11 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .core import MissingFileError, TinyGPTError
+from .core import MissingFileError, TinyGPTError, method
 
 # %% auto #0
 __all__ = ['Head', 'check_causal', 'MultiHeadAttention', 'CausalSelfAttention', 'LayerNorm1d', 'MLP', 'Block', 'CharGPTConfig',
-           'CharGPT']
+           'CharGPT', 'generate']
 
 # %% ../nbs/02_attention.ipynb #f6f40690
 class Head(nn.Module):
@@ -150,6 +150,7 @@ class CharGPTConfig:
     residual: bool = True
     norm: str = "pre"         # pre (GPT-2), post (2017's Transformer: no final LayerNorm), none
 
+# %% ../nbs/02_attention.ipynb #3757d6b9
 class CharGPT(nn.Module):
     "A GPT over characters: embeddings, `n_layer` blocks, final LayerNorm, language-model head."
     def __init__(self, config: CharGPTConfig):
@@ -187,16 +188,18 @@ class CharGPT(nn.Module):
         loss = F.cross_entropy(logits.view(-1, logits.size(-1)), targets.reshape(-1))
         return logits, loss
 
-    @torch.no_grad()
-    def generate(self, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
-                 generator: torch.Generator | None = None) -> torch.Tensor:
-        "Sample `max_new_tokens` tokens after `idx` (B, T), feeding back the last `block_size` tokens each step."
-        for _ in range(max_new_tokens):
-            logits, _ = self(idx[:, -self.config.block_size:])
-            logits = logits[:, -1, :] / max(temperature, 1e-8)                              # (B, vocab)
-            if top_k is not None:
-                v, _ = torch.topk(logits, min(top_k, logits.size(-1)))
-                logits[logits < v[:, [-1]]] = -float("inf")
-            idx_next = torch.multinomial(F.softmax(logits, dim=-1), 1, generator=generator)  # (B, 1)
-            idx = torch.cat((idx, idx_next), dim=1)
-        return idx
+# %% ../nbs/02_attention.ipynb #1a5e5c83
+@method(CharGPT)
+@torch.no_grad()
+def generate(self, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
+             generator: torch.Generator | None = None) -> torch.Tensor:
+    "Sample `max_new_tokens` tokens after `idx` (B, T), feeding back the last `block_size` tokens each step."
+    for _ in range(max_new_tokens):
+        logits, _ = self(idx[:, -self.config.block_size:])
+        logits = logits[:, -1, :] / max(temperature, 1e-8)                              # (B, vocab)
+        if top_k is not None:
+            v, _ = torch.topk(logits, min(top_k, logits.size(-1)))
+            logits[logits < v[:, [-1]]] = -float("inf")
+        idx_next = torch.multinomial(F.softmax(logits, dim=-1), 1, generator=generator)  # (B, 1)
+        idx = torch.cat((idx, idx_next), dim=1)
+    return idx

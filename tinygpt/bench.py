@@ -17,9 +17,9 @@ from .model import GPT, GPTConfig, PRESETS, CausalSelfAttention, flops_per_token
 # %% auto #0
 __all__ = ['BENCH_CONFIGS', 'TRICKS', 'matmul_peak', 'compute_mode', 'matmul_peaks', 'run_isolated', 'mfu', 'matmul_by_size',
            'matmul_table', 'plot_matmul_by_size', 'bench_config', 'fused_adamw_supported', 'tune_malloc',
-           'LinearCrossEntropy', 'linear_cross_entropy', 'gpt_hidden', 'pick_attention', 'build_step', 'bench_train',
-           'bench_train_parser', 'bench_train_main', 'trick_skip_reason', 'bench_tricks', 'tricks_table', 'plot_tricks',
-           'profile_step', 'head_matmul_ms', 'vocab_padding']
+           'LinearCrossEntropy', 'linear_cross_entropy', 'gpt_hidden', 'pick_attention', 'build_step', 'time_steps',
+           'eval_ms', 'bench_train', 'bench_train_parser', 'bench_train_main', 'trick_skip_reason', 'bench_tricks',
+           'tricks_table', 'plot_tricks', 'profile_step', 'head_matmul_ms', 'vocab_padding']
 
 # %% ../nbs/09_efficiency.ipynb #87759f7f
 def _sync(device: str) -> None:
@@ -240,7 +240,7 @@ def build_step(config: str | GPTConfig = "small-bench", batch_size: int = 8, seq
     return dict(model=model, opt=opt, step=step, x=x, y=y, config=cfg, seq_len=T, amp_dtype=amp_dtype, ctx=ctx, fwd=fwd,
                 device=device)
 
-# %% ../nbs/09_efficiency.ipynb #d632c8d7
+# %% ../nbs/09_efficiency.ipynb #38671f77
 def _resolve(device: str, optimizer, tune_alloc, fused_ce) -> tuple[str, bool, bool]:
     cpu = torch.device(device).type == "cpu"
     if optimizer in (None, "auto"): optimizer = "fused" if fused_adamw_supported(device) else "foreach"
@@ -248,6 +248,31 @@ def _resolve(device: str, optimizer, tune_alloc, fused_ce) -> tuple[str, bool, b
     if fused_ce is None: fused_ce = cpu
     return optimizer, tune_alloc, fused_ce
 
+def time_steps(step, steps: int, warmup: int, device: str) -> dict:
+    """Run `warmup` untimed steps (the first timed alone: it compiles, when asked), then `steps` timed ones: their seconds,
+    the CPU share (CPU time over wall time times threads) and the first and last losses."""
+    t0 = time.perf_counter(); loss0 = step().item(); first_s = time.perf_counter() - t0
+    for _ in range(warmup - 1): step()
+    _sync(device)
+    times, c0, w0 = [], time.process_time(), time.perf_counter()
+    for _ in range(steps):
+        t0 = time.perf_counter(); loss = step(); _sync(device); times.append(time.perf_counter() - t0)
+    cpu_share = (time.process_time() - c0) / (time.perf_counter() - w0) / torch.get_num_threads()
+    return dict(times=times, first_s=first_s, cpu_share=cpu_share, loss_first=loss0, loss_last=float(loss))
+
+def eval_ms(s: dict, batches: int) -> float:
+    "Median milliseconds of a validation batch (forward pass and loss, no gradients) of a step built by `build_step`."
+    fwd, ctx, times = s["fwd"], s["ctx"], []
+    s["model"].eval()
+    with torch.no_grad():
+        for i in range(batches + 1):
+            t0 = time.perf_counter()
+            with ctx: fwd(s["x"], s["y"])[1].item()
+            if i: times.append(time.perf_counter() - t0)   # the first one warms up (and compiles eval mode)
+    s["model"].train()
+    return 1e3 * statistics.median(times)
+
+# %% ../nbs/09_efficiency.ipynb #d632c8d7
 def bench_train(config: str | GPTConfig = "small-bench", batch_size: int = 8, seq_len: int | None = None,
                 steps: int = 10, warmup: int = 3, dtype: str = "fp32", compile: bool = False,
                 flash: bool | str = "auto", optimizer: str | None = None, fused_ce: bool | None = None,
@@ -271,13 +296,8 @@ def bench_train(config: str | GPTConfig = "small-bench", batch_size: int = 8, se
     s = build_step(config, batch_size, seq_len, dtype, compile, flash, optimizer, fused_ce,
                    matmul_precision=matmul_precision, device=device, seed=seed, **overrides)
     cfg, T, step = s["config"], s["seq_len"], s["step"]
-    t0 = time.perf_counter(); loss0 = step().item(); first_s = time.perf_counter() - t0
-    for _ in range(warmup - 1): step()
-    _sync(device)
-    times, c0, w0 = [], time.process_time(), time.perf_counter()
-    for _ in range(steps):
-        t0 = time.perf_counter(); loss = step(); _sync(device); times.append(time.perf_counter() - t0)
-    cpu_share = (time.process_time() - c0) / (time.perf_counter() - w0) / torch.get_num_threads()
+    tm = time_steps(step, steps, warmup, device)
+    times, first_s = tm["times"], tm["first_s"]
     dt = statistics.median(times)
     fpt = flops_per_token(cfg, T)
     res = dict(config=config if isinstance(config, str) else "custom", model=asdict(cfg), device=device,
@@ -287,17 +307,9 @@ def bench_train(config: str | GPTConfig = "small-bench", batch_size: int = 8, se
                matmul_precision=matmul_precision, steps=steps, warmup=warmup, first_step_s=first_s,
                ms_per_step=1e3 * dt, ms_best=1e3 * min(times), ms_worst=1e3 * max(times), tokens_per_s=batch_size * T / dt,
                flops_per_token=fpt, achieved_flops=batch_size * T * fpt / dt, peaks=peaks, peak_flops=peaks[mode],
-               mfu=mfu(batch_size * T / dt, fpt, peaks[mode]), cpu_share=cpu_share, loss_first=loss0, loss_last=loss.item())
-    if eval_batches:   # a validation batch: forward pass and loss only, no gradients
-        fwd, ctx, times = s["fwd"], s["ctx"], []
-        s["model"].eval()
-        with torch.no_grad():
-            for i in range(eval_batches + 1):
-                t0 = time.perf_counter()
-                with ctx: fwd(s["x"], s["y"])[1].item()
-                if i: times.append(time.perf_counter() - t0)   # the first one warms up (and compiles eval mode)
-        s["model"].train()
-        res["eval_ms_per_batch"] = 1e3 * statistics.median(times)
+               mfu=mfu(batch_size * T / dt, fpt, peaks[mode]), cpu_share=tm["cpu_share"], loss_first=tm["loss_first"],
+               loss_last=tm["loss_last"])
+    if eval_batches: res["eval_ms_per_batch"] = eval_ms(s, eval_batches)
     say(f"{res['config']} ({fmt_num(res['params'])} params) B={batch_size} T={T} {mode} "
         f"{'compiled ' if compile else ''}{'flash' if cfg.flash else 'explicit'} attention, {optimizer} AdamW"
         f"{', fused CE' if fused_ce else ''}{', malloc tuned' if tune_alloc else ''}: "

@@ -82,6 +82,7 @@ def _sample(args) -> int:
         sample_main(args.source, args.prompt, args.max_new_tokens, args.temperature, args.top_k, args.top_p, args.seed, args.device)
     return 0
 
+# %% ../nbs/90_cli.ipynb #b4ec1e78
 def _bench_generate(args) -> int:
     from tinygpt.generate import bench_generate
     bench_generate(tuple(args.configs), args.new_tokens, args.device, args.repeats); return 0
@@ -112,15 +113,9 @@ def _test(args) -> int:
     return run_tests(args.root, path=args.path, flags=args.flags, workers=args.workers,
                      check=not args.no_check, timeout=args.timeout)
 
-# %% ../nbs/90_cli.ipynb #81aa4986
-def build_parser() -> argparse.ArgumentParser:
-    "The `tinygpt` argument parser with all subcommands (`train`'s options come from `parse_train_args`)."
-    from tinygpt.bench import bench_train_parser
-    from tinygpt.data import prepare_parser
-    from tinygpt.evaluate import eval_parser
-    p = _Parser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, eval, plot, prepare, bench, site, test.")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("train", add_help=False, help="train a model; by default the main job (see tinygpt train --help)")
+# %% ../nbs/90_cli.ipynb #7bf66749
+def _add_sample(sub) -> None:
+    "`tinygpt sample`: text from a checkpoint or a Hugging Face GPT-2."
     sp = sub.add_parser("sample", help="sample text from a checkpoint (tinygpt train's) or a Hugging Face GPT-2 folder")
     sp.add_argument("source", help="runs/char/ckpt.pt, a GPT checkpoint, a Hugging Face GPT-2 folder, or a Hub name such as gpt2")
     sp.add_argument("--prompt", default="", help="text to continue")
@@ -131,13 +126,30 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--seed", type=int, default=1337)
     sp.add_argument("--device", default=None)
     sp.set_defaults(func=_sample)
-    ev = sub.add_parser("eval", help="judge a model: validation loss, perplexity, bits per byte, or HellaSwag accuracy")
-    eval_parser(ev); ev.set_defaults(func=_eval)
+
+def _add_plot(sub) -> None:
+    "`tinygpt plot`: runs' curves into a PNG."
     pl = sub.add_parser("plot", help="draw runs' loss, learning rate, gradient norm and tokens/s (from their metrics.jsonl) into a PNG")
     pl.add_argument("runs", nargs="+", help="run folders (a run's out_dir) or metrics.jsonl files; several are overlaid")
     pl.add_argument("--out", default="curves.png", help="the PNG to write")
     pl.add_argument("--title", default=None)
     pl.set_defaults(func=_plot)
+
+def _add_test(sub) -> None:
+    "`tinygpt test`: what CI runs."
+    s = sub.add_parser("test", help="run the course's checks and notebook tests (what CI runs)")
+    s.add_argument("--root", default=".", help="the repository root (default: current folder)")
+    s.add_argument("--path", default=None, help="one notebook, or a folder of notebooks (default: nbs/)")
+    s.add_argument("--flags", default="", help="also run cells with these flags, e.g. 'slow'")
+    s.add_argument("--workers", type=int, default=2, help="notebooks run at once")
+    s.add_argument("--timeout", type=float, default=None, help="seconds per notebook (default 900; 4 h with --flags)")
+    s.add_argument("--no_check", action="store_true", help="skip the export/clean and orphan-module checks")
+    s.set_defaults(func=_test)
+
+# %% ../nbs/90_cli.ipynb #6155821b
+def _add_bench(sub) -> None:
+    "`tinygpt bench generate | train | speedrun`: benchmarks that print numbers."
+    from tinygpt.bench import bench_train_parser
     b = sub.add_parser("bench", help="benchmarks that print numbers (not tests)")
     b.set_defaults(func=lambda a: (b.print_help(), 0)[1])               # no sub-command: its own help
     bsub = b.add_subparsers(dest="bench", metavar="BENCH")
@@ -154,17 +166,24 @@ def build_parser() -> argparse.ArgumentParser:
     bs.add_argument("--target", type=float, default=1.88, help="validation loss to reach, on the whole validation split")
     bs.add_argument("--out_dir", default="runs/speedrun")
     bs.set_defaults(func=_bench_speedrun)
+
+# %% ../nbs/90_cli.ipynb #81aa4986
+def build_parser() -> argparse.ArgumentParser:
+    "The `tinygpt` argument parser with all subcommands (`train`'s options come from `parse_train_args`)."
+    from tinygpt.data import prepare_parser
+    from tinygpt.evaluate import eval_parser
+    p = _Parser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, eval, plot, prepare, bench, site, test.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("train", add_help=False, help="train a model; by default the main job (see tinygpt train --help)")
+    _add_sample(sub)
+    ev = sub.add_parser("eval", help="judge a model: validation loss, perplexity, bits per byte, or HellaSwag accuracy")
+    eval_parser(ev); ev.set_defaults(func=_eval)
+    _add_plot(sub)
+    _add_bench(sub)
     pp = sub.add_parser("prepare", help="tokenize FineWeb-Edu or local text into uint16 .npy shards (resumable)")
     prepare_parser(pp); pp.set_defaults(func=_prepare)
     sub.add_parser("site", add_help=False, help="the course website: tinygpt site build | serve | check (lesson 92)")
-    s = sub.add_parser("test", help="run the course's checks and notebook tests (what CI runs)")
-    s.add_argument("--root", default=".", help="the repository root (default: current folder)")
-    s.add_argument("--path", default=None, help="one notebook, or a folder of notebooks (default: nbs/)")
-    s.add_argument("--flags", default="", help="also run cells with these flags, e.g. 'slow'")
-    s.add_argument("--workers", type=int, default=2, help="notebooks run at once")
-    s.add_argument("--timeout", type=float, default=None, help="seconds per notebook (default 900; 4 h with --flags)")
-    s.add_argument("--no_check", action="store_true", help="skip the export/clean and orphan-module checks")
-    s.set_defaults(func=_test)
+    _add_test(sub)
     return p
 
 # %% ../nbs/90_cli.ipynb #f4c9b3e7
