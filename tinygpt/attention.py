@@ -10,12 +10,13 @@ from dataclasses import dataclass, asdict
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch_to
 
-from .core import MissingFileError, TinyGPTError, method
+from .core import MissingFileError, TinyGPTError
 
 # %% auto #0
 __all__ = ['Head', 'check_causal', 'MultiHeadAttention', 'CausalSelfAttention', 'LayerNorm1d', 'MLP', 'Block', 'CharGPTConfig',
-           'CharGPT', 'generate']
+           'CharGPT']
 
 # %% ../nbs/02_attention.ipynb #f6f40690
 class Head(nn.Module):
@@ -189,7 +190,7 @@ class CharGPT(nn.Module):
         return logits, loss
 
 # %% ../nbs/02_attention.ipynb #1a5e5c83
-@method(CharGPT)
+@patch_to(CharGPT)
 @torch.no_grad()
 def generate(self, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
              generator: torch.Generator | None = None) -> torch.Tensor:

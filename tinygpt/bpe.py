@@ -11,12 +11,12 @@ from typing import Iterable
 
 import regex
 from tqdm import tqdm
+from fastcore.basics import patch_to
 
-from .core import gpt2_bpe_files, method
+from .core import gpt2_bpe_files
 
 # %% auto #0
-__all__ = ['GPT2_SPLIT_PATTERN', 'pair_counts', 'merge_pair', 'train_bpe', 'BPETokenizer', 'decode_bytes', 'decode',
-           'encode_ordinary', 'encode', 'bytes_to_unicode', 'load_gpt2_bpe']
+__all__ = ['GPT2_SPLIT_PATTERN', 'pair_counts', 'merge_pair', 'train_bpe', 'BPETokenizer', 'bytes_to_unicode', 'load_gpt2_bpe']
 
 # %% ../nbs/04_bpe.ipynb #643efa2b
 GPT2_SPLIT_PATTERN = r"""'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""
@@ -128,7 +128,7 @@ class BPETokenizer:
         return cls(merges, specials, GPT2_SPLIT_PATTERN, byte_ids)
 
 # %% ../nbs/04_bpe.ipynb #2c180e9f
-@method(BPETokenizer)
+@patch_to(BPETokenizer)
 def decode_bytes(self: BPETokenizer, ids: Iterable[int]) -> bytes:
     "The bytes that the token ids `ids` stand for."
     if hasattr(ids, "tolist"): ids = ids.tolist()          # torch tensors and numpy arrays
@@ -137,13 +137,13 @@ def decode_bytes(self: BPETokenizer, ids: Iterable[int]) -> bytes:
         raise ValueError(f"token id {e.args[0]} is not in this tokenizer's vocabulary (ids 0..{self.vocab_size - 1}): "
                          "were these ids made by another tokenizer?") from None
 
-@method(BPETokenizer)
+@patch_to(BPETokenizer)
 def decode(self: BPETokenizer, ids: Iterable[int], errors: str = "replace") -> str:
     "The text of the token ids `ids` (bytes that are not valid UTF-8 become '�' unless `errors='strict'`)."
     return self.decode_bytes(ids).decode("utf-8", errors=errors)
 
 # %% ../nbs/04_bpe.ipynb #6c52495f
-@method(BPETokenizer)
+@patch_to(BPETokenizer)
 def _bpe(self: BPETokenizer, chunk: str) -> list[int]:
     "Ids of one pre-split chunk: start from its bytes, merge the earliest-learned pair until none is left."
     ids, merges = [self.byte_ids[b] for b in chunk.encode("utf-8")], self.merges
@@ -154,7 +154,7 @@ def _bpe(self: BPETokenizer, chunk: str) -> list[int]:
         ids = merge_pair(ids, pair, idx)
     return ids
 
-@method(BPETokenizer)
+@patch_to(BPETokenizer)
 def encode_ordinary(self: BPETokenizer, text: str) -> list[int]:
     "Token ids of `text`, treating special-token text as ordinary text."
     if not isinstance(text, str):
@@ -174,7 +174,7 @@ def encode_ordinary(self: BPETokenizer, text: str) -> list[int]:
     return out
 
 # %% ../nbs/04_bpe.ipynb #109d3a91
-@method(BPETokenizer)
+@patch_to(BPETokenizer)
 def _specials(self: BPETokenizer, which, name: str) -> set[str]:
     if which == "all": return set(self.special_tokens)
     if isinstance(which, str): raise TypeError(f"{name} must be 'all' or a set of special-token strings, got {which!r}")
@@ -184,7 +184,7 @@ def _specials(self: BPETokenizer, which, name: str) -> set[str]:
                          f"(it has {sorted(self.special_tokens)})")
     return which
 
-@method(BPETokenizer)
+@patch_to(BPETokenizer)
 def encode(self: BPETokenizer, text: str, allowed_special: set[str] | str = frozenset(),
            disallowed_special: set[str] | str = "all") -> list[int]:
     "Token ids of `text`; special-token text raises unless in `allowed_special` (or `disallowed_special` excludes it)."

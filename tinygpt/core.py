@@ -15,7 +15,7 @@ __all__ = ['DTYPES', 'SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'SHAKESPEARE_NAME'
            'get_device', 'cpu_has_bf16', 'cuda_has_bf16', 'autocast_dtype', 'machine', 'save_figure', 'seed_everything',
            'rng_state', 'set_rng_state', 'atomic_write', 'save_checkpoint', 'load_checkpoint', 'cache_dir',
            'tiny_shakespeare_path', 'tiny_shakespeare', 'gpt2_bpe_files', 'tiktoken_cache_dir', 'seed_tiktoken_cache',
-           'gpt2_encoding', 'method', 'count_params', 'fmt_num', 'adamw']
+           'gpt2_encoding', 'count_params', 'fmt_num', 'adamw']
 
 # %% ../nbs/00_core.ipynb #282bcff9
 class TinyGPTError(ValueError):
@@ -221,11 +221,6 @@ def gpt2_encoding():
     return tiktoken.get_encoding("gpt2")
 
 # %% ../nbs/00_core.ipynb #3c854229
-def method(cls):
-    "Decorator: add the function to `cls` as a method of the same name, so a class can be built over several cells."
-    def add(f): setattr(cls, f.__name__, f); return f
-    return add
-
 def count_params(model: torch.nn.Module, trainable_only: bool = False) -> int:
     "Number of (distinct) parameters in `model`; tied tensors count once."
     return sum(p.numel() for p in model.parameters() if p.requires_grad or not trainable_only)

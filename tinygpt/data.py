@@ -11,13 +11,14 @@ from typing import Iterator
 import numpy as np
 import torch
 from tqdm import tqdm
+from fastcore.basics import patch_to
 
-from .core import atomic_write, gpt2_encoding, MissingFileError, need, TinyGPTError, method
+from .core import atomic_write, gpt2_encoding, MissingFileError, need, TinyGPTError
 
 # %% auto #0
 __all__ = ['EOT', 'FINEWEB_EDU', 'to_uint16', 'tokenize_doc', 'iter_documents', 'tokenize_docs', 'shard_name', 'prepare',
            'prepare_cli', 'prepare_parser', 'prepare_main', 'find_shards', 'load_shard', 'shuffle_documents',
-           'ShardLoader', 'window', 'next_batch', 'state_dict', 'load_state_dict']
+           'ShardLoader']
 
 # %% ../nbs/08_data.ipynb #98e8e2fc
 EOT = 50256  # GPT-2's <|endoftext|>: starts every document in a shard
@@ -326,7 +327,7 @@ class ShardLoader:
     def __next__(self) -> tuple[torch.Tensor, torch.Tensor]: return self.next_batch()
 
 # %% ../nbs/08_data.ipynb #a624a71c
-@method(ShardLoader)
+@patch_to(ShardLoader)
 def _order(self: ShardLoader) -> tuple[np.ndarray, np.ndarray]:
     "This epoch's shard order, and the cumulative window counts in that order."
     if self._layout is None or self._layout[0] != self.epoch:
@@ -334,7 +335,7 @@ def _order(self: ShardLoader) -> tuple[np.ndarray, np.ndarray]:
         self._layout = (self.epoch, order, np.cumsum(self.counts[order]))
     return self._layout[1:]
 
-@method(ShardLoader)
+@patch_to(ShardLoader)
 def _tokens(self: ShardLoader, k: int) -> np.ndarray:
     "Shard `k` as this epoch reads it (documents shuffled if `shuffle`)."
     key = (k, self.epoch if self.shuffle else 0)
@@ -344,7 +345,7 @@ def _tokens(self: ShardLoader, k: int) -> np.ndarray:
         self._cache = (key, a)
     return self._cache[1]
 
-@method(ShardLoader)
+@patch_to(ShardLoader)
 def window(self: ShardLoader, w: int) -> tuple[torch.Tensor, torch.Tensor]:
     "Window `w` of this epoch as `(x, y)`."
     order, cum = self._order()
@@ -354,7 +355,7 @@ def window(self: ShardLoader, w: int) -> tuple[torch.Tensor, torch.Tensor]:
     buf = torch.from_numpy(self._tokens(k)[j * BT : j * BT + BT + 1].astype(np.int64))
     return buf[:-1].view(self.B, self.T), buf[1:].view(self.B, self.T)  # (B, T), (B, T)
 
-@method(ShardLoader)
+@patch_to(ShardLoader)
 def next_batch(self: ShardLoader) -> tuple[torch.Tensor, torch.Tensor]:
     "This rank's next `(x, y)`; starts a new epoch when the ranks cannot all take another step."
     if self.pos + self.world > self.counts.sum(): self.epoch, self.pos = self.epoch + 1, 0
@@ -363,13 +364,13 @@ def next_batch(self: ShardLoader) -> tuple[torch.Tensor, torch.Tensor]:
     return xy
 
 # %% ../nbs/08_data.ipynb #3edc74df
-@method(ShardLoader)
+@patch_to(ShardLoader)
 def state_dict(self: ShardLoader) -> dict:
     "Where the loader is (plus what must match to resume)."
     return dict(epoch=self.epoch, position=self.pos, B=self.B, T=self.T, split=self.split, shuffle=self.shuffle,
                 seed=self.seed, shards=[p.name for p in self.paths], lengths=[int(n) for n in self.lengths])
 
-@method(ShardLoader)
+@patch_to(ShardLoader)
 def load_state_dict(self: ShardLoader, state: dict) -> None:
     "Continue from `state_dict()` of a loader over the same shards with the same B, T, split, shuffle and seed."
     mine = self.state_dict()

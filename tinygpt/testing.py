@@ -106,9 +106,11 @@ _SKIP = re.compile(r"```.*?```|`[^`\n]*`|\]\([^)]*\)|<[^>]+>|https?://\S+|\$\$.*
 _NUM = r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d.]*\d)(?!\.\d)"
 _FIG = re.compile(_NUM + r"(\s?%|[x×](?![\w])|\s?(?:ms/step|ms|s|min|minutes|seconds|hours?|tokens/s|tok/s|GFLOP/s|TFLOP/s|GB/s)(?![\w/]))?")
 
+_RANGE = re.compile(r"(?<![\w.,/-])(\d[\d,]*(?:\.\d+)?)(\s?(?:–|-|to)\s?)(?=[\d,.]+(\s?%|[x×](?![\w])|\s?[a-zA-Z/]+))")
+
 def measured_figures(text: str) -> list[str]:
     "The measured figures in markdown prose: decimals, and whole numbers with a unit (%, x, a time or a throughput)."
-    text = _SKIP.sub(" ", text)
+    text = _RANGE.sub(lambda m: m.group(1) + (m.group(3) or "") + m.group(2), _SKIP.sub(" ", text))  # 22–26 GB/s: both ends
     out = []
     for m in _FIG.finditer(text):
         whole, frac, unit = m.group(1), m.group(2), m.group(3)
@@ -160,6 +162,16 @@ PUBLISHED = {  # figure as written in the prose -> where it comes from
 }
 
 # %% ../nbs/91_testing.ipynb #9fb614e2
+def _no_comments(src: str) -> str:
+    "Code without its comments: a comment states a number, it does not print or test it."
+    import io, tokenize
+    lines = src.splitlines(keepends=True)
+    try:
+        for t in tokenize.generate_tokens(io.StringIO(src).readline):
+            if t.type == tokenize.COMMENT: r, c = t.start; lines[r - 1] = lines[r - 1][:c] + "\n"
+    except (tokenize.TokenError, SyntaxError): return re.sub(r"#.*", "", src)   # not Python (a shell line): drop all #...
+    return "".join(lines)
+
 def _notebook_texts(nb: Path) -> tuple[list[tuple[str, str]], list[str]]:
     "A notebook's markdown cells (labelled 'file cell N') and its evidence: code (the tests) and every saved output."
     import json
@@ -168,7 +180,7 @@ def _notebook_texts(nb: Path) -> tuple[list[tuple[str, str]], list[str]]:
         src = "".join(c["source"])
         if c["cell_type"] == "markdown": prose.append((f"{nb.name} cell {i}", src)); continue
         if c["cell_type"] != "code": continue
-        evidence.append(src)
+        evidence.append(_no_comments(src))
         for o in c.get("outputs", []):
             evidence.append("".join(o.get("text", "")))
             for kind, v in o.get("data", {}).items():
@@ -177,16 +189,20 @@ def _notebook_texts(nb: Path) -> tuple[list[tuple[str, str]], list[str]]:
 
 def check_figures(root: str | Path = ".", published: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """Measured figures in prose without evidence: a lesson's markdown must quote its own notebook's outputs or tests; the
-    README and the notes may quote any notebook's. Figures in `published` (figure -> source) are exempt. Returns a list of
-    (where, figure), empty when all is well."""
+    README and each note, the notebooks they link to (all of them if they link none). Figures in `published` (figure ->
+    source) are exempt. Returns a list of (where, figure), empty when all is well."""
     root = Path(root); published = PUBLISHED if published is None else published
-    lessons, everything = [], []
+    lessons, by_name = [], {}
     for nb in sorted((root / "nbs").glob("*.ipynb")):
-        prose, evidence = _notebook_texts(nb); lessons.append((prose, evidence)); everything += evidence
-    pages = [(str(md.relative_to(root)), md.read_text(encoding="utf-8"))
-             for md in [root / "README.md", *sorted((root / "notes").rglob("*.md"))] if md.exists()]
+        prose, evidence = _notebook_texts(nb); lessons.append((prose, evidence)); by_name[nb.name] = evidence
+    pages = []
+    for md in [root / "README.md", *sorted((root / "notes").rglob("*.md"))]:
+        if not md.exists(): continue
+        text = md.read_text(encoding="utf-8")
+        linked = [n for n in by_name if re.search(rf"nbs/{re.escape(n)}\b", text)] or list(by_name)
+        pages.append(([(str(md.relative_to(root)), text)], [e for n in linked for e in by_name[n]]))
     missing = []
-    for prose, evidence in lessons + [(pages, everything)]:
+    for prose, evidence in lessons + pages:
         numbers, units = evidence_numbers(evidence), unit_figures(evidence)
         missing += [(where, f) for where, text in prose for f in measured_figures(text)
                     if f not in published and not has_evidence(f, numbers, units)]

@@ -40,7 +40,7 @@ class TrainConfig:
     mlp: bool = True                 # char models: the feed-forward part of each block
     residual: bool = True            # char models: the residual additions around attention and MLP
     norm: str = "pre"                # char models: LayerNorm before each part (pre, GPT-2), after it (post, 2017), none
-    attention: str = "auto"          # auto (fused kernel on GPUs, explicit softmax on CPUs, where it is faster), flash, explicit
+    attention: str = "auto"          # auto (fused kernel on GPUs, explicit softmax on CPUs: timed in lesson 03), flash, explicit
     # modern models (lesson 13: model 'modern' is lesson 05's GPT over characters with these switches)
     rope: bool = False               # rotary position embeddings instead of learned ones
     rmsnorm: bool = False            # RMSNorm instead of LayerNorm
@@ -124,7 +124,7 @@ def check_config(c: TrainConfig) -> None:
             raise TinyGPTError(f"device {c.device!r} is not available here: use --device cpu, or leave it out to pick the best one")
 
 def use_flash(cfg: TrainConfig, device: str) -> bool:
-    "Whether the model uses the fused attention kernel: `attention` auto means on GPUs, not on CPUs (its backward is slower there)."
+    "Whether the model uses the fused attention kernel: `attention` auto means on GPUs, not on CPUs (it buys little there at short context)."
     return cfg.attention == "flash" or (cfg.attention == "auto" and torch.device(device).type != "cpu")
 
 # %% ../nbs/03_trainer.ipynb #104e5deb
