@@ -159,6 +159,7 @@ PUBLISHED = {  # figure as written in the prose -> where it comes from
     "0.4004": _NANOGPT_HS + ": gpt2-xl acc, lm-evaluation-harness", "0.5089": _NANOGPT_HS + ": gpt2-xl acc_norm, lm-evaluation-harness",
     "0.4562": "Open LLM Leaderboard, HellaSwag 10-shot, in the openai-community/gpt2-large model card",
     "0.337": "Brown et al. 2020, 'Language Models are Few-Shot Learners', HellaSwag zero-shot, GPT-3 Small (33.7)",
+    "95%": "Zellers et al. 2019, 'HellaSwag: Can a Machine Really Finish Your Sentence?': human accuracy 95.6%",
 }
 
 # %% ../nbs/91_testing.ipynb #9fb614e2
