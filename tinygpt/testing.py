@@ -193,18 +193,19 @@ def check_figures(root: str | Path = ".", published: dict[str, str] | None = Non
     README and each note, the notebooks they link to (all of them if they link none). Figures in `published` (figure ->
     source) are exempt. Returns a list of (where, figure), empty when all is well."""
     root = Path(root); published = PUBLISHED if published is None else published
-    lessons, by_name = [], {}
+    lessons, found = [], {}   # notebook -> the numbers and unit figures its evidence prints, parsed once
     for nb in sorted((root / "nbs").glob("*.ipynb")):
-        prose, evidence = _notebook_texts(nb); lessons.append((prose, evidence)); by_name[nb.name] = evidence
+        prose, evidence = _notebook_texts(nb)
+        found[nb.name] = (evidence_numbers(evidence), unit_figures(evidence)); lessons.append((prose, *found[nb.name]))
     pages = []
     for md in [root / "README.md", *sorted((root / "notes").rglob("*.md"))]:
         if not md.exists(): continue
         text = md.read_text(encoding="utf-8")
-        linked = [n for n in by_name if re.search(rf"nbs/{re.escape(n)}\b", text)] or list(by_name)
-        pages.append(([(str(md.relative_to(root)), text)], [e for n in linked for e in by_name[n]]))
+        linked = [n for n in found if re.search(rf"nbs/{re.escape(n)}\b", text)] or list(found)
+        pages.append(([(str(md.relative_to(root)), text)], set().union(*(found[n][0] for n in linked)),
+                      set().union(*(found[n][1] for n in linked))))
     missing = []
-    for prose, evidence in lessons + pages:
-        numbers, units = evidence_numbers(evidence), unit_figures(evidence)
+    for prose, numbers, units in lessons + pages:
         missing += [(where, f) for where, text in prose for f in measured_figures(text)
                     if f not in published and not has_evidence(f, numbers, units)]
     return missing
