@@ -96,7 +96,7 @@ def matmul_table(rows: list[dict], base: str = "fp32") -> str:
                      + " | ".join(f"{r[m] / r[base]:.2f}x" for m in modes if m != base) + " |")
     return "\n".join(lines)
 
-def plot_matmul_by_size(runs: dict[str, list[dict]], path: str | None = None, base: str = "fp32", title: str = ""):
+def plot_matmul_by_size(runs: dict[str, list[dict]], base: str = "fp32", title: str = ""):
     "Speedup of each mode over `base` against the matrix size, one line per run and mode (log-log axes)."
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(6.5, 3.6))
@@ -106,7 +106,6 @@ def plot_matmul_by_size(runs: dict[str, list[dict]], path: str | None = None, ba
     ax.axhline(1, color="gray", lw=0.8, ls="--")
     ax.set(xscale="log", yscale="log", xlabel="matrix size n (n x n times n x n)", ylabel=f"speedup over {base}", title=title)
     ax.legend(fontsize=8); fig.tight_layout()
-    if path: fig.savefig(path, dpi=110)
     return fig
 
 # %% ../nbs/09_efficiency.ipynb #41b62a8b
@@ -421,7 +420,7 @@ def tricks_table(rows: list[dict]) -> str:
     return "\n".join(out)
 
 # %% ../nbs/09_efficiency.ipynb #d7e0db16
-def plot_tricks(runs: dict[str, list[dict]] | list[dict], path: str | None = None, title: str = "training step, trick by trick"):
+def plot_tricks(runs: dict[str, list[dict]] | list[dict], title: str = "training step, trick by trick"):
     "Horizontal bars: speedup over the baseline per trick, one colour per run in `runs` (label -> `bench_tricks` rows)."
     import matplotlib.pyplot as plt
     runs = runs if isinstance(runs, dict) else {"": runs}
@@ -444,7 +443,6 @@ def plot_tricks(runs: dict[str, list[dict]] | list[dict], path: str | None = Non
     ax.set_xlim(0, ax.get_xlim()[1] * 1.45); ax.set_title(title)
     if len(runs) > 1 or next(iter(runs)): ax.legend(loc="lower right")
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=110)
     return fig
 
 # %% ../nbs/09_efficiency.ipynb #2cd4200f

@@ -56,7 +56,7 @@ def attention_maps(model: torch.nn.Module, idx: torch.Tensor) -> torch.Tensor:
     return torch.stack([attention_probs(b.attn, x) for b, x in zip(model.transformer.h, rec["attn_in"]) if b.attn is not None])
 
 # %% ../nbs/12_inside.ipynb #a3f0edb7
-def plot_attention(maps: torch.Tensor, labels: list[str], path=None, heads: list[tuple[int, int]] | None = None, titles=None):
+def plot_attention(maps: torch.Tensor, labels: list[str], heads: list[tuple[int, int]] | None = None, titles=None):
     "Heatmaps of `maps` `(n_layer, n_head, T, T)` (one sequence): all layers x heads, or just the `(layer, head)` pairs in `heads`."
     heads = heads or [(l, h) for l in range(maps.size(0)) for h in range(maps.size(1))]
     cols = maps.size(1) if len(heads) == maps.size(0) * maps.size(1) else len(heads)
@@ -70,7 +70,6 @@ def plot_attention(maps: torch.Tensor, labels: list[str], path=None, heads: list
         ax.set_xticks(range(len(show)), show, fontsize=5, rotation=90); ax.set_yticks(range(len(show)), show, fontsize=5)
     for ax in list(axes.flat)[len(heads):]: ax.axis("off")
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=110)
     return fig
 
 # %% ../nbs/12_inside.ipynb #29aa81dc
@@ -100,7 +99,7 @@ def lens_losses(lens: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
     return torch.stack([F.cross_entropy(l.flatten(0, 1).float(), targets.flatten()) for l in lens])
 
 # %% ../nbs/12_inside.ipynb #8725ff4d
-def plot_lens(losses: torch.Tensor, lens: torch.Tensor, labels: list[str], decode, path=None, title="logit lens"):
+def plot_lens(losses: torch.Tensor, lens: torch.Tensor, labels: list[str], decode, title="logit lens"):
     "Loss per depth (left) and the top prediction at each depth for each position of one sequence (right)."
     import matplotlib.pyplot as plt
     probs = lens[:, 0].float().softmax(-1)                                        # (L+1, T, vocab)
@@ -114,7 +113,6 @@ def plot_lens(losses: torch.Tensor, lens: torch.Tensor, labels: list[str], decod
     b.set_yticks(range(len(losses)), ["emb"] + [f"block {i + 1}" for i in range(len(losses) - 1)], fontsize=7)
     b.set_title("top prediction at each depth (shade: its probability)", fontsize=10)
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=110)
     return fig
 
 # %% ../nbs/12_inside.ipynb #e907634f
@@ -137,7 +135,7 @@ def char_group(c: str) -> str:
     return ("vowel" if c.lower() in "aeiou" else "capital" if c.isupper() else "letter" if c.isalpha()
             else "space/newline" if c.isspace() else "digit" if c.isdigit() else "punctuation")
 
-def plot_embeddings(W: torch.Tensor, chars: list[str], path=None, title="character embeddings, two principal directions"):
+def plot_embeddings(W: torch.Tensor, chars: list[str], title="character embeddings, two principal directions"):
     "The 2-D projection of a character model's embeddings, each point labelled with its character and coloured by `char_group`."
     import matplotlib.pyplot as plt
     P = project_2d(W).numpy()
@@ -148,5 +146,4 @@ def plot_embeddings(W: torch.Tensor, chars: list[str], path=None, title="charact
         ax.scatter(P[idx, 0], P[idx, 1], s=12, color=f"C{gi}", label=g)
         for i in idx: ax.annotate(repr(chars[i])[1:-1], P[i], fontsize=8, color=f"C{gi}")
     ax.legend(fontsize=7); ax.set_title(title, fontsize=10); fig.tight_layout()
-    if path: fig.savefig(path, dpi=110)
     return fig

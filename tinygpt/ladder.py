@@ -72,7 +72,7 @@ def ladder_table(rows: list[dict]) -> str:
         if not r["branch"]: base = r["val_loss"]
     return "\n".join(out)
 
-def plot_ladder(rows: list[dict], path: str | Path | None = None, smooth: int = 20):
+def plot_ladder(rows: list[dict], smooth: int = 20):
     "Left: validation loss per rung (the lecture's published figures as crosses). Right: training loss curves, smoothed."
     import matplotlib.pyplot as plt
     fig, (a, b) = plt.subplots(1, 2, figsize=(12, 4.5))
@@ -91,5 +91,4 @@ def plot_ladder(rows: list[dict], path: str | Path | None = None, smooth: int = 
         b.plot(range(k, len(ls) + 1), ys, "--" if r["branch"] else "-", label=r["rung"], lw=1)
     b.set_xlabel("step"); b.set_ylabel(f"training loss (mean of {smooth} steps)"); b.legend(fontsize=7); b.grid(alpha=0.3)
     fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=100); plt.close(fig)
     return fig

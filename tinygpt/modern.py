@@ -251,7 +251,7 @@ def ladder(base, seconds: float, seeds: tuple[int, ...] = (1337,), rungs: list =
     return rows
 
 # %% ../nbs/13_modern.ipynb #3e6f5743
-def plot_ladder(rows: list[dict], path: str | None = None, title: str = "the ladder: validation loss against wall-clock time"):
+def plot_ladder(rows: list[dict], title: str = "the ladder: validation loss against wall-clock time"):
     "Each rung's validation loss (the evaluations during training, then the whole split at the end) against elapsed time."
     import matplotlib.pyplot as plt
     from tinygpt.trainer import read_metrics
@@ -261,7 +261,6 @@ def plot_ladder(rows: list[dict], path: str | None = None, title: str = "the lad
         recs = [x for x in read_metrics(Path(r["out_dir"]) / "metrics.jsonl") if "val_loss" in x]
         ax.plot([x["elapsed_s"] for x in recs], [x["val_loss"] for x in recs], marker=".", label=f"{r['rung'][:40]}: {r['val_loss']:.3f}")
     ax.set(xlabel="wall-clock seconds", ylabel="validation loss", title=title); ax.legend(fontsize=7); fig.tight_layout()
-    if path: fig.savefig(path, dpi=110)
     return fig
 
 # %% ../nbs/13_modern.ipynb #784c927a
