@@ -10,7 +10,6 @@ from dataclasses import dataclass, asdict
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from fastcore.basics import patch_to
 
 from .core import MissingFileError, TinyGPTError
 
@@ -188,19 +187,3 @@ class CharGPT(nn.Module):
         logits = self.lm_head(x)                                                            # (B, T, vocab)
         loss = F.cross_entropy(logits.view(-1, logits.size(-1)), targets.reshape(-1))
         return logits, loss
-
-# %% ../nbs/02_attention.ipynb #1a5e5c83
-@patch_to(CharGPT)
-@torch.no_grad()
-def generate(self, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
-             generator: torch.Generator | None = None) -> torch.Tensor:
-    "Sample `max_new_tokens` tokens after `idx` (B, T), feeding back the last `block_size` tokens each step."
-    for _ in range(max_new_tokens):
-        logits, _ = self(idx[:, -self.config.block_size:])
-        logits = logits[:, -1, :] / max(temperature, 1e-8)                              # (B, vocab)
-        if top_k is not None:
-            v, _ = torch.topk(logits, min(top_k, logits.size(-1)))
-            logits[logits < v[:, [-1]]] = -float("inf")
-        idx_next = torch.multinomial(F.softmax(logits, dim=-1), 1, generator=generator)  # (B, 1)
-        idx = torch.cat((idx, idx_next), dim=1)
-    return idx

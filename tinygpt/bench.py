@@ -11,7 +11,7 @@ from dataclasses import asdict, replace
 import torch
 import torch.nn.functional as F
 
-from .core import DTYPES, adamw, autocast_dtype, fmt_num, get_device, seed_everything
+from .core import DTYPES, TinyGPTError, adamw, autocast_dtype, fmt_num, get_device, seed_everything
 from .model import GPT, GPTConfig, PRESETS, CausalSelfAttention, flops_per_token, gpt_num_params
 
 # %% auto #0
@@ -119,7 +119,7 @@ def bench_config(config: str | dict | GPTConfig = "small-bench", **overrides) ->
     if isinstance(config, dict): return GPTConfig(**{**config, **overrides})
     if config in BENCH_CONFIGS: return GPTConfig(**{**BENCH_CONFIGS[config], **overrides})
     if config in PRESETS: return GPTConfig.preset(config, **overrides)
-    raise ValueError(f"unknown config {config!r}; choose one of {', '.join([*BENCH_CONFIGS, *PRESETS])} or pass a GPTConfig")
+    raise TinyGPTError(f"unknown config {config!r}: choose one of {', '.join([*BENCH_CONFIGS, *PRESETS])}, or pass a GPTConfig")
 
 # %% ../nbs/09_efficiency.ipynb #487615d8
 def fused_adamw_supported(device: str) -> bool:
@@ -257,7 +257,7 @@ def time_steps(step, steps: int, warmup: int, device: str) -> dict:
     for _ in range(steps):
         t0 = time.perf_counter(); loss = step(); _sync(device); times.append(time.perf_counter() - t0)
     cpu_share = (time.process_time() - c0) / (time.perf_counter() - w0) / torch.get_num_threads()
-    return dict(times=times, first_s=first_s, cpu_share=cpu_share, loss_first=loss0, loss_last=float(loss))
+    return dict(times=times, first_s=first_s, cpu_share=cpu_share, loss_first=loss0, loss_last=loss.item())
 
 def eval_ms(s: dict, batches: int) -> float:
     "Median milliseconds of a validation batch (forward pass and loss, no gradients) of a step built by `build_step`."

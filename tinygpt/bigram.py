@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from .core import TinyGPTError, get_device, seed_everything, tiny_shakespeare
 
 # %% auto #0
-__all__ = ['CharTokenizer', 'train_val_split', 'get_batch', 'BigramLanguageModel', 'estimate_loss', 'train_bigram']
+__all__ = ['CharTokenizer', 'train_val_split', 'get_batch', 'BigramLanguageModel', 'estimate_loss', 'train_bigram', 'generate']
 
 # %% ../nbs/01_bigram.ipynb #375a1e3c
 class CharTokenizer:
@@ -71,16 +71,6 @@ class BigramLanguageModel(nn.Module):
             loss = F.cross_entropy(logits.view(B * T, C), targets.reshape(B * T))
         return logits, loss
 
-    @torch.no_grad()
-    def generate(self, idx: torch.Tensor, max_new_tokens: int, generator: torch.Generator | None = None) -> torch.Tensor:
-        "Append `max_new_tokens` sampled tokens to each row of `idx` (B, T)."
-        for _ in range(max_new_tokens):
-            logits, _ = self(idx[:, -1:])                    # only the last token matters
-            probs = F.softmax(logits[:, -1, :], dim=-1)      # (B, C)
-            idx_next = torch.multinomial(probs, num_samples=1, generator=generator)
-            idx = torch.cat((idx, idx_next), dim=1)          # (B, T+1)
-        return idx
-
 # %% ../nbs/01_bigram.ipynb #baaf8cc2
 @torch.no_grad()
 def estimate_loss(model: nn.Module, splits: dict[str, torch.Tensor], batch_size: int, block_size: int,
@@ -106,3 +96,15 @@ def train_bigram(train_data: torch.Tensor, val_data: torch.Tensor, vocab_size: i
         _, loss = model(*get_batch(train_data, batch_size, block_size, device))
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
     return model, estimate_loss(model, {"train": train_data, "val": val_data}, batch_size, block_size, eval_iters, device)
+
+# %% ../nbs/01_bigram.ipynb #7c1e0b5a
+@torch.no_grad()
+def generate(model: nn.Module, idx: torch.Tensor, max_new_tokens: int, generator: torch.Generator | None = None) -> torch.Tensor:
+    "Append `max_new_tokens` tokens to each row of `idx` (B, T), each drawn from the model's scores for the sequence so far."
+    block_size = getattr(getattr(model, "config", None), "block_size", None)   # a model with positions sees at most that many
+    for _ in range(max_new_tokens):
+        logits, _ = model(idx if block_size is None else idx[:, -block_size:])   # (B, T, vocab) or (B, 1, vocab)
+        probs = F.softmax(logits[:, -1, :], dim=-1)                               # (B, vocab): the last position's
+        idx_next = torch.multinomial(probs, num_samples=1, generator=generator)   # (B, 1)
+        idx = torch.cat((idx, idx_next), dim=1)                                   # (B, T+1)
+    return idx

@@ -13,10 +13,11 @@ import regex
 from tqdm import tqdm
 from fastcore.basics import patch_to
 
-from .core import gpt2_bpe_files
+from .core import gpt2_bpe_files, gpt2_encoding
 
 # %% auto #0
-__all__ = ['GPT2_SPLIT_PATTERN', 'pair_counts', 'merge_pair', 'train_bpe', 'BPETokenizer', 'bytes_to_unicode', 'load_gpt2_bpe']
+__all__ = ['GPT2_SPLIT_PATTERN', 'pair_counts', 'merge_pair', 'train_bpe', 'BPETokenizer', 'bytes_to_unicode', 'load_gpt2_bpe',
+           'GPT2Tokenizer']
 
 # %% ../nbs/04_bpe.ipynb #643efa2b
 GPT2_SPLIT_PATTERN = r"""'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""
@@ -230,3 +231,13 @@ def load_gpt2_bpe(files: dict[str, str | Path] | None = None) -> tuple[dict[tupl
                              "these files do not number their merges in order, as GPT-2's do")
         merges[encoder[a], encoder[b]] = idx; made.add(a + b)
     return merges, byte_ids, {s: i for s, i in encoder.items() if s not in made}
+
+# %% ../nbs/04_bpe.ipynb #7d8e9f0a
+class GPT2Tokenizer:
+    "GPT-2's tokenizer as the course's GPT-2 models use it: tiktoken's `gpt2` encoding, offline."
+    eos_token_id, n_vocab = 50256, 50257                # <|endoftext|>, and the vocabulary without padding
+    def __init__(self): self.enc = gpt2_encoding()
+    def encode(self, text: str) -> list[int]: return self.enc.encode(text, allowed_special={"<|endoftext|>"})
+    def decode(self, ids) -> str: return self.enc.decode([int(i) for i in ids])
+    def decode_bytes(self, ids) -> bytes: return self.enc.decode_bytes([int(i) for i in ids])
+    def __repr__(self) -> str: return f"GPT2Tokenizer(n_vocab={self.n_vocab})"

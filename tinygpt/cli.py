@@ -11,7 +11,15 @@ from typing import Annotated
 from .core import TinyGPTError
 
 # %% auto #0
-__all__ = ['parse_with_tyro', 'parse_train_args', 'build_parser', 'main']
+__all__ = ['LESSONS', 'load_lessons', 'parse_with_tyro', 'parse_train_args', 'build_parser', 'main']
+
+# %% ../nbs/90_cli.ipynb #aa0b1c2d
+LESSONS = ("tinygpt.ladder", "tinygpt.hf", "tinygpt.train", "tinygpt.evaluate", "tinygpt.modern")   # they register with lesson 03
+
+def load_lessons() -> None:
+    "Import every lesson that registers settings, model kinds, optimizers, presets, callbacks or openers with lesson 03."
+    import importlib
+    for name in LESSONS: importlib.import_module(name)
 
 # %% ../nbs/90_cli.ipynb #015a757c
 def _preset_of(argv: list[str]) -> str:
@@ -45,6 +53,7 @@ def parse_train_args(argv: list[str], prog: str = "tinygpt train"):
     "The `TrainConfig` and the run flags (`resume`, `overwrite`) that `argv` asks for."
     import tyro
     from tinygpt.trainer import TrainConfig, TRAIN_PRESETS, load_config
+    load_lessons()
     name = _preset_of(argv)
     default = load_config(name)                                # an unknown preset fails here, in one line
     def train(cfg=default, config=name, resume=False, overwrite=False): return cfg, resume, overwrite
@@ -60,26 +69,21 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message): raise TinyGPTError(f"{message}; see {self.prog} --help")
 
 def _train(argv: list[str]) -> int:
+    cfg, resume, overwrite = parse_train_args(argv)            # imports the lessons
     from tinygpt.train import train
-    cfg, resume, overwrite = parse_train_args(argv)
-    hook = None
-    if cfg.hellaswag_every:                                    # lesson 11's scorer; its file is found (or fetched) before training
-        from tinygpt.evaluate import hellaswag_hook
-        hook = hellaswag_hook(cfg.hellaswag)
-    res = train(cfg, resume=resume, overwrite=overwrite, hellaswag_fn=hook)
+    res = train(cfg, resume=resume, overwrite=overwrite)
     if res.get("sample"): print(f"\n--- sample ---\n{res['sample']}\n--------------")
     print(f"val loss {res['val_loss']:.4f} | wall {res['wall_s']:.1f} s | checkpoint {res['checkpoint']} | "
           f"metrics {res['metrics']} | plot {res['plot']}")
     return 0
 
 def _sample(args) -> int:
-    from tinygpt.core import load_checkpoint
-    if Path(args.source).is_file() and "chars" in load_checkpoint(args.source):   # the character-level main job
-        from tinygpt.trainer import sample_char
-        print(sample_char(args.source, args.prompt or "\n", args.max_new_tokens, args.temperature, args.top_k, args.seed, args.device))
-    else:
-        from tinygpt.generate import sample_main
-        sample_main(args.source, args.prompt, args.max_new_tokens, args.temperature, args.top_k, args.top_p, args.seed, args.device)
+    from tinygpt.generate import check_sampling, complete
+    from tinygpt.trainer import load_model
+    check_sampling(args.temperature, args.top_k, args.top_p, args.max_new_tokens)   # before loading anything
+    load_lessons()
+    model, tok = load_model(args.source, args.device)         # lesson 03's one loader, lesson 07's one sampler
+    complete(model, tok, args.prompt, args.max_new_tokens, args.temperature, args.top_k, args.top_p, args.seed, file=sys.stdout)
     return 0
 
 # %% ../nbs/90_cli.ipynb #b4ec1e78
@@ -93,11 +97,11 @@ def _bench_train(args) -> int:
 
 def _bench_speedrun(args) -> int:
     from tinygpt.modern import speedrun
-    speedrun(tuple(args.presets), args.target, out_dir=args.out_dir); return 0
+    load_lessons(); speedrun(tuple(args.presets), args.target, out_dir=args.out_dir); return 0
 
 def _eval(args) -> int:
     from tinygpt.evaluate import eval_main
-    eval_main(a=args); return 0
+    load_lessons(); eval_main(a=args); return 0
 
 def _plot(args) -> int:
     import matplotlib; matplotlib.use("Agg")                   # a file, never a window
@@ -115,14 +119,14 @@ def _test(args) -> int:
 
 # %% ../nbs/90_cli.ipynb #7bf66749
 def _add_sample(sub) -> None:
-    "`tinygpt sample`: text from a checkpoint or a Hugging Face GPT-2."
-    sp = sub.add_parser("sample", help="sample text from a checkpoint (tinygpt train's) or a Hugging Face GPT-2 folder")
-    sp.add_argument("source", help="runs/char/ckpt.pt, a GPT checkpoint, a Hugging Face GPT-2 folder, or a Hub name such as gpt2")
+    "`tinygpt sample`: text from any model the one loader opens."
+    sp = sub.add_parser("sample", help="sample text from a checkpoint (tinygpt train's) or a model folder")
+    sp.add_argument("source", help="a run's ckpt.pt (runs/char/ckpt.pt), a Hugging Face GPT-2 folder, or a Hub name such as gpt2")
     sp.add_argument("--prompt", default="", help="text to continue")
     sp.add_argument("--max_new_tokens", type=int, default=300)
     sp.add_argument("--temperature", type=float, default=0.8, help="0 = greedy")
-    sp.add_argument("--top_k", type=int, default=200)
-    sp.add_argument("--top_p", type=float, default=None)
+    sp.add_argument("--top_k", type=int, default=200, help="keep the k most likely tokens (>= 1)")
+    sp.add_argument("--top_p", type=float, default=None, help="keep the most likely tokens that make up this probability, in (0, 1]")
     sp.add_argument("--seed", type=int, default=1337)
     sp.add_argument("--device", default=None)
     sp.set_defaults(func=_sample)
@@ -202,3 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except TinyGPTError as e:
         print(f"tinygpt {cmd}: error: {' '.join(str(e).split())}", file=sys.stderr); return 1
+
+# %% ../nbs/90_cli.ipynb #bb1c2d3e
+if __name__ == "__main__" and "__file__" in globals():   # python -m tinygpt.cli ..., also under torchrun
+    sys.exit(main())

@@ -14,15 +14,16 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from .core import (MissingFileError, TinyGPTError, atomic_write, autocast_dtype, cache_dir, get_device, gpt2_encoding,
-                          load_checkpoint, tiny_shakespeare)
+                          tiny_shakespeare)
 from .bigram import train_val_split
-from .generate import load_model
-from .trainer import load_char_model
+from .bpe import GPT2Tokenizer
+import tinygpt.hf                 # lesson 06's opener of Hugging Face GPT-2 folders, for `load_model`
+from .trainer import CALLBACKS, Callback, add_settings, load_model
 
 # %% auto #0
-__all__ = ['HELLASWAG_URL', 'HELLASWAG_EXAMPLES', 'shakespeare_val_text', 'window_losses', 'token_bytes', 'char_bytes',
-           'gpt2_bytes', 'val_metrics', 'hellaswag_path', 'read_hellaswag', 'encode_example', 'ending_losses',
-           'hellaswag', 'hellaswag_hook', 'load_scorer', 'eval_parser', 'eval_main']
+__all__ = ['HELLASWAG_URL', 'HELLASWAG_EXAMPLES', 'shakespeare_val_text', 'window_losses', 'token_bytes', 'tokenizer_bytes',
+           'val_metrics', 'hellaswag_path', 'read_hellaswag', 'encode_example', 'ending_losses', 'hellaswag',
+           'HellaSwagSettings', 'HellaSwag', 'load_scorer', 'eval_parser', 'eval_main']
 
 # %% ../nbs/11_evaluate.ipynb #f1fc5d63
 def shakespeare_val_text(path: str | os.PathLike | None = None) -> str:
@@ -57,14 +58,11 @@ def token_bytes(pieces: list[bytes], vocab_size: int | None = None) -> torch.Ten
     n = torch.tensor([len(p) for p in pieces], dtype=torch.long)
     return F.pad(n, (0, (vocab_size or len(n)) - len(n)))
 
-def char_bytes(tok) -> torch.Tensor:
-    "`token_bytes` of a `CharTokenizer`'s alphabet."
-    return token_bytes([c.encode("utf-8") for c in tok.chars])
-
-def gpt2_bytes(vocab_size: int = 50304) -> torch.Tensor:
-    "`token_bytes` of GPT-2's 50,257 tokens, padded to `vocab_size`."
-    enc = gpt2_encoding()
-    return token_bytes([enc.decode_single_token_bytes(i) for i in range(enc.n_vocab)], vocab_size)
+def tokenizer_bytes(tok, vocab_size: int | None = None) -> torch.Tensor:
+    "`token_bytes` of every token of a tokenizer (its `decode_bytes`, or its text in UTF-8), padded to `vocab_size`."
+    n = getattr(tok, "n_vocab", None) or tok.vocab_size
+    piece = getattr(tok, "decode_bytes", None) or (lambda ids: tok.decode(ids).encode("utf-8"))
+    return token_bytes([piece([i]) for i in range(n)], vocab_size)
 
 # %% ../nbs/11_evaluate.ipynb #770dcdc3
 def val_metrics(model: torch.nn.Module, ids: torch.Tensor, tbytes: torch.Tensor, block_size: int | None = None,
@@ -183,22 +181,32 @@ def hellaswag(model: torch.nn.Module, path: str | os.PathLike | None = "auto", l
     return dict(acc=hits / max(n, 1), acc_norm=hits_norm / max(n, 1), n=n)
 
 # %% ../nbs/11_evaluate.ipynb #c900353a
-def hellaswag_hook(path: str | os.PathLike | None = "auto", limit: int | None = None):
-    "The `hellaswag_fn` for lesson 10's `train`: HellaSwag on the file at `path` ('auto': cache or download), resolved now."
-    p = hellaswag_path("val", path)
-    def fn(model, device=None, ctx=nullcontext(), rank=0, world_size=1) -> dict:
-        return hellaswag(model, p, limit, device, ctx, rank, world_size, progress=False)
-    return fn
+@add_settings
+class HellaSwagSettings:
+    "Lesson 11's settings: HellaSwag accuracy while training (models on GPT-2's tokens)."
+    hellaswag_every: int = 0         # HellaSwag accuracy every N steps and at the last step (0: never)
+    hellaswag: str = "auto"          # HellaSwag's validation file: a path, or auto (the tinygpt cache, else a download)
+
+class HellaSwag(Callback):
+    "`hellaswag_acc`, `_acc_norm` and `_n` in the log every `hellaswag_every` steps and at the last; each process scores its share."
+    def __init__(self, cfg): self.path = hellaswag_path("val", cfg.hellaswag)      # found (or fetched) now, not hours later
+    def before_fit(self, t) -> None:
+        if not isinstance(t.tokenizer, GPT2Tokenizer):
+            raise TinyGPTError("hellaswag_every needs a model on GPT-2's tokens (HellaSwag is English in GPT-2's tokens): "
+                               "use a GPT preset, or set hellaswag_every 0")
+    def after_step(self, t, rec: dict) -> None:
+        if t.step % t.cfg.hellaswag_every and t.step != t.cfg.max_steps: return
+        w = getattr(t, "world", None)
+        r = hellaswag(t.raw, self.path, device=t.device, ctx=t.ctx, rank=w.rank if w else 0, world_size=w.world_size if w else 1, progress=False)
+        rec.update({f"hellaswag_{k}": v for k, v in r.items()})
+
+CALLBACKS["hellaswag"] = lambda cfg: HellaSwag(cfg) if cfg.hellaswag_every else None
 
 # %% ../nbs/11_evaluate.ipynb #62ce5689
-def load_scorer(source: str | os.PathLike, device: str = "cpu") -> tuple[torch.nn.Module, callable, torch.Tensor, str]:
-    "A model from `source` (a run's checkpoint, a Hugging Face folder or Hub name), its `encode`, its `token_bytes`, its kind."
-    p = Path(source).expanduser()
-    if p.is_file() and "chars" in load_checkpoint(p):                    # a character model (lesson 03's main job)
-        model, tok = load_char_model(p, device)
-        return model, tok.encode, char_bytes(tok), "char"
-    model, enc = load_model(source, device), gpt2_encoding()
-    return model, enc.encode_ordinary, gpt2_bytes(model.config.vocab_size), "gpt"
+def load_scorer(source: str | os.PathLike, device: str = "cpu") -> tuple[torch.nn.Module, callable, torch.Tensor, bool]:
+    "Lesson 03's `load_model` on `source`: the model, its tokenizer's `encode`, each token's bytes, and whether it reads GPT-2's tokens."
+    model, tok = load_model(source, device)
+    return model, tok.encode, tokenizer_bytes(tok, model.config.vocab_size), isinstance(tok, GPT2Tokenizer)
 
 def eval_parser(p: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
     "The options of `tinygpt eval`."
@@ -220,7 +228,7 @@ def eval_main(argv: list[str] | None = None, a: argparse.Namespace | None = None
     a = a or eval_parser().parse_args(argv)
     if a.limit is not None and a.limit < 1: raise TinyGPTError(f"--limit must be a positive number, not {a.limit}")
     device = get_device(a.device)
-    model, encode, tbytes, kind = load_scorer(a.source, device)
+    model, encode, tbytes, gpt2 = load_scorer(a.source, device)
     amp = autocast_dtype(device, a.dtype)
     ctx = torch.autocast(torch.device(device).type, dtype=amp) if amp else nullcontext()
     if a.task == "val":
@@ -231,8 +239,8 @@ def eval_main(argv: list[str] | None = None, a: argparse.Namespace | None = None
                         limit=a.limit, progress=not a.no_progress)
         print(f"val loss={r['loss']:.4f} ppl={r['ppl']:.2f} bpb={r['bpb']:.4f} n={r['tokens']}")
     else:
-        if kind != "gpt": raise TinyGPTError("HellaSwag is English in GPT-2's tokens; a character model trained on Shakespeare "
-                                             "cannot take it: pass a GPT checkpoint or a Hugging Face GPT-2 folder")
+        if not gpt2: raise TinyGPTError(f"HellaSwag is English in GPT-2's tokens, and {a.source} holds a model over other tokens "
+                                        "(a character model): pass a GPT checkpoint or a Hugging Face GPT-2 folder")
         r = hellaswag(model, a.data or "auto", a.limit, device, ctx, progress=not a.no_progress)
         print(f"hellaswag acc={r['acc']:.4f} acc_norm={r['acc_norm']:.4f} n={r['n']}")
     return r

@@ -4,18 +4,16 @@
 
 # %% ../nbs/07_generate.ipynb #38315e7b
 from __future__ import annotations
-import codecs, sys, time
-from dataclasses import fields
-from pathlib import Path
+import inspect, sys, time
 from typing import Iterator
 
 import torch
 
-from .core import fmt_num, get_device, gpt2_encoding, load_checkpoint, MissingFileError, TinyGPTError
+from .core import fmt_num, get_device, TinyGPTError
 from .model import GPT, GPTConfig
 
 # %% auto #0
-__all__ = ['top_k_filter', 'top_p_filter', 'sample_next', 'stream', 'generate', 'load_model', 'sample_main', 'bench_generate']
+__all__ = ['top_k_filter', 'top_p_filter', 'sample_next', 'stream', 'generate', 'check_sampling', 'complete', 'bench_generate']
 
 # %% ../nbs/07_generate.ipynb #80a4f498
 def top_k_filter(logits: torch.Tensor, k: int | None) -> torch.Tensor:
@@ -44,8 +42,8 @@ def sample_next(logits: torch.Tensor, temperature: float = 1.0, top_k: int | Non
     return torch.multinomial(logits.softmax(-1), 1, generator=generator).squeeze(-1)
 
 # %% ../nbs/07_generate.ipynb #1204a9ca
-def _check_prompt(model: GPT, idx: torch.Tensor) -> torch.Tensor:
-    if not torch.is_tensor(idx): idx = torch.tensor(idx, dtype=torch.long, device=model.transformer.wte.weight.device)
+def _check_prompt(model: torch.nn.Module, idx) -> torch.Tensor:
+    if not torch.is_tensor(idx): idx = torch.tensor(idx, dtype=torch.long, device=next(model.parameters()).device)
     if idx.dim() == 1: idx = idx[None]
     if idx.dim() != 2 or idx.size(1) == 0:
         raise TinyGPTError(f"the prompt must be a non-empty (B, T) or (T,) tensor of token ids, got shape {tuple(idx.shape)}; "
@@ -53,12 +51,14 @@ def _check_prompt(model: GPT, idx: torch.Tensor) -> torch.Tensor:
     return idx
 
 @torch.inference_mode()
-def stream(model: GPT, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
+def stream(model: torch.nn.Module, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
            top_p: float | None = None, generator: torch.Generator | None = None, eos_token: int | None = None,
            use_cache: bool = True, n_vocab: int | None = None) -> Iterator[torch.Tensor]:
     "Yield the next tokens `(B,)` one step at a time after the prompt `idx` `(B, T)`; see `generate`."
     idx = _check_prompt(model, idx)
     (B, T), bs = idx.shape, model.config.block_size
+    use_cache = use_cache and hasattr(model, "make_cache")       # a model without a cache (lesson 02's) reads its whole context
+    kw = {"last_only": True} if "last_only" in inspect.signature(model.forward).parameters else {}
     was_training = model.training
     model.eval()
     try:
@@ -69,12 +69,12 @@ def stream(model: GPT, idx: torch.Tensor, max_new_tokens: int, temperature: floa
         for i in range(max_new_tokens):
             if use_cache and i == 0:  # prefill: the (cropped) prompt in one pass
                 cache = model.make_cache(B, min(bs, min(T, bs) + max_new_tokens))
-                logits, _ = model(seq[:, max(0, n - bs):n], cache=cache, last_only=True)
+                logits, _ = model(seq[:, max(0, n - bs):n], cache=cache, **kw)
             elif cache is not None and cache[0].len < cache[0].max_len:  # decode: the newest token only
-                logits, _ = model(seq[:, n - 1:n], cache=cache, last_only=True)
+                logits, _ = model(seq[:, n - 1:n], cache=cache, **kw)
             else:  # no cache, or the window is full: the whole (cropped) context
                 cache = None
-                logits, _ = model(seq[:, max(0, n - bs):n], last_only=True)
+                logits, _ = model(seq[:, max(0, n - bs):n], **kw)
             logits = logits[:, -1, :n_vocab] if n_vocab else logits[:, -1]  # (B, V)
             nxt = sample_next(logits, temperature, top_k, top_p, generator)  # (B,)
             if eos_token is not None:  # finished rows keep emitting eos_token
@@ -85,7 +85,8 @@ def stream(model: GPT, idx: torch.Tensor, max_new_tokens: int, temperature: floa
             if eos_token is not None and bool(done.all()): return
     finally: model.train(was_training)
 
-def generate(model: GPT, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
+# %% ../nbs/07_generate.ipynb #4e5f6a7b
+def generate(model: torch.nn.Module, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
              top_p: float | None = None, generator: torch.Generator | None = None, eos_token: int | None = None,
              use_cache: bool = True, n_vocab: int | None = None) -> torch.Tensor:
     "The prompt `idx` `(B, T)` (or `(T,)`) followed by up to `max_new_tokens` generated tokens. Temperature 0 is greedy."
@@ -95,49 +96,34 @@ def generate(model: GPT, idx: torch.Tensor, max_new_tokens: int, temperature: fl
     return out[0] if torch.is_tensor(idx) and idx.dim() == 1 else out
 
 # %% ../nbs/07_generate.ipynb #bf291e28
-def load_model(source: str | Path, device: str | None = None) -> GPT:
-    "A `GPT` in eval mode from a tinygpt checkpoint file, a Hugging Face GPT-2 folder, or a Hub name like 'gpt2'."
-    device = get_device(device)
-    p = Path(source).expanduser()
-    if p.is_file():
-        ckpt = load_checkpoint(p)  # the course's one checkpoint reader: tensors and plain containers only
-        if "model" not in ckpt or "config" not in ckpt:
-            raise TinyGPTError(f"{p} is not a tinygpt checkpoint: expected a dict with 'model' (a state dict) and 'config' "
-                             f"(asdict(GPTConfig)); for a Hugging Face model pass its folder")
-        names = {f.name for f in fields(GPTConfig)}
-        config = GPTConfig(**{k: v for k, v in ckpt.get("model_config", ckpt["config"]).items() if k in names})
-        sd = {k.removeprefix("_orig_mod.").removeprefix("module."): v for k, v in ckpt["model"].items()}  # compiled / DDP
-        with torch.device("meta"): model = GPT(config)
-        model.load_state_dict(sd, assign=True)
-        model.lm_head.weight = model.transformer.wte.weight  # assign=True untied them
-    else:
-        from tinygpt.hf import from_pretrained
-        model = from_pretrained(source)
-    return model.to(device).eval()
+def check_sampling(temperature: float = 1.0, top_k: int | None = None, top_p: float | None = None, max_new_tokens: int = 1) -> None:
+    "Refuse sampling settings that mean nothing, before any work, with the allowed range."
+    if temperature < 0: raise TinyGPTError(f"temperature must be >= 0 (0 means greedy), not {temperature}")
+    if top_k is not None and top_k < 1: raise TinyGPTError(f"top_k must be >= 1 (or left out for no top-k), not {top_k}")
+    if top_p is not None and not 0 < top_p <= 1: raise TinyGPTError(f"top_p must be in (0, 1] (or left out for no top-p), not {top_p}")
+    if max_new_tokens < 0: raise TinyGPTError(f"max_new_tokens must be >= 0, not {max_new_tokens}")
 
-def sample_main(source: str | Path, prompt: str = "", max_new_tokens: int = 200, temperature: float = 0.8,
-                top_k: int | None = 200, top_p: float | None = None, seed: int = 1337, device: str | None = None,
-                stop_at_eos: bool = True, file=None) -> str:
-    "Load `source` (checkpoint file, HF folder or Hub name), print a continuation of `prompt` as it streams, return the text."
-    file = file or sys.stdout
-    device = get_device(device)
-    model, enc = load_model(source, device), gpt2_encoding()
-    ids = enc.encode(prompt, allowed_special={"<|endoftext|>"}) if prompt else [enc.eot_token]
+def complete(model: torch.nn.Module, tok, prompt: str = "", max_new_tokens: int = 200, temperature: float = 0.8,
+             top_k: int | None = 200, top_p: float | None = None, seed: int | None = 1337, stop_at_eos: bool = True, file=None) -> str:
+    "`prompt` and `model`'s continuation of it as text (printed to `file` as it streams, if given), with the model's tokenizer `tok`."
+    check_sampling(temperature, top_k, top_p, max_new_tokens)
+    dev, eos = next(model.parameters()).device, getattr(tok, "eos_token_id", None)
+    ids = tok.encode(prompt) if prompt else ([eos] if eos is not None else tok.encode("\n"))   # something to start from
     if len(ids) > model.config.block_size:
         raise TinyGPTError(f"the prompt is {len(ids)} tokens, longer than the model's context of {model.config.block_size}: shorten it")
-    gen = torch.Generator(device=device).manual_seed(seed)
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    print(prompt, end="", file=file, flush=True)
-    pieces = [prompt]
-    for tok in stream(model, torch.tensor([ids], device=device), max_new_tokens, temperature, top_k, top_p, gen,
-                      eos_token=enc.eot_token if stop_at_eos else None, n_vocab=enc.n_vocab):
-        t = int(tok)
-        if stop_at_eos and t == enc.eot_token: break
-        piece = decoder.decode(enc.decode_single_token_bytes(t))
-        pieces.append(piece); print(piece, end="", file=file, flush=True)
-    pieces.append(decoder.decode(b"", final=True))
-    print(pieces[-1], file=file, flush=True)
-    return "".join(pieces)
+    g = torch.Generator(device=dev).manual_seed(seed) if seed is not None else None
+    new, shown = [], ""
+    if file: print(prompt, end="", file=file, flush=True)
+    for t in stream(model, torch.tensor([ids], device=dev), max_new_tokens, temperature, top_k, top_p, g,
+                    eos if stop_at_eos else None, n_vocab=getattr(tok, "n_vocab", None)):
+        if stop_at_eos and int(t) == eos: break
+        new.append(int(t))
+        if file:
+            ready = tok.decode(new).rstrip("\ufffd")                    # a character whose bytes are not all out yet waits
+            print(ready[len(shown):], end="", file=file, flush=True); shown = ready
+    text = tok.decode(new)
+    if file: print(text[len(shown):], file=file, flush=True)
+    return prompt + text
 
 # %% ../nbs/07_generate.ipynb #94c0d81f
 def bench_generate(configs: tuple[str, ...] = ("gpt2", "small"), new_tokens: int = 512, device: str | None = "cpu",

@@ -8,14 +8,16 @@ import json, os, re
 from pathlib import Path
 
 import torch
+from fastcore.basics import patch_to
 
+from .core import MissingFileError, TinyGPTError, get_device
+from .bpe import GPT2Tokenizer
 from .model import GPT, GPTConfig
-
-from .core import MissingFileError, TinyGPTError
+from .trainer import OPENERS
 
 # %% auto #0
 __all__ = ['resolve_checkpoint', 'load_state_dict_file', 'config_from_hf', 'hf_to_ours', 'from_pretrained', 'hf_config',
-           'save_pretrained']
+           'save_pretrained', 'open_gpt2']
 
 # %% ../nbs/06_hf.ipynb #a66f6d7a
 _WEIGHT_FILES = ["config.json", "model.safetensors", "model.safetensors.index.json", "model-*-of-*.safetensors"]
@@ -40,8 +42,9 @@ def resolve_checkpoint(name_or_dir: str | os.PathLike) -> Path:
         except Exception: pass
         try: return Path(snapshot_download(name, allow_patterns=patterns))
         except Exception as e:
-            raise OSError(f"could not get {name!r} from the Hugging Face Hub ({type(e).__name__}: {e}). Check the name and your "
-                          f"connection, or download it once elsewhere and pass its folder") from e
+            raise TinyGPTError(f"{name!r} is no local file or folder, and getting it from the Hugging Face Hub failed "
+                               f"({type(e).__name__}): check the path or the name and your connection, or download it once "
+                               "elsewhere and pass its folder") from None
     folder = get(_WEIGHT_FILES)
     if not any(folder.glob("*.safetensors")): folder = get(["config.json", "pytorch_model.bin"])  # an old upload
     return folder
@@ -111,6 +114,13 @@ def from_pretrained(name_or_dir: str | os.PathLike, device: str | torch.device =
     model.lm_head.weight = model.transformer.wte.weight  # tie again
     return model
 
+# %% ../nbs/06_hf.ipynb #9f0a1b2c
+@patch_to(GPT, cls_method=True)
+def from_pretrained(cls, name_or_dir: str | os.PathLike, device: str | torch.device = "cpu", dtype: torch.dtype = torch.float32,
+                    **overrides) -> GPT:
+    "`GPT.from_pretrained('gpt2')`, as in nanoGPT: `from_pretrained` above, as a class method of lesson 05's `GPT`."
+    return from_pretrained(name_or_dir, device, dtype, **overrides)
+
 # %% ../nbs/06_hf.ipynb #7130b02e
 def hf_config(config: GPTConfig, dtype: torch.dtype = torch.float32) -> dict:
     "The Hugging Face `config.json` dict of a GPT-2 with `config`."
@@ -144,3 +154,23 @@ def save_pretrained(model: GPT, save_dir: str | os.PathLike) -> Path:
     dtype = model.transformer.wte.weight.dtype
     (save_dir / "config.json").write_text(json.dumps(hf_config(c, dtype), indent=2) + "\n")
     return save_dir
+
+# %% ../nbs/06_hf.ipynb #0a1b2c3d
+@patch_to(GPT)
+def save_pretrained(self, save_dir: str | os.PathLike) -> Path:
+    "`model.save_pretrained(folder)`: `save_pretrained` above, as a method."
+    return save_pretrained(self, save_dir)
+
+# %% ../nbs/06_hf.ipynb #2c3d4e5f
+_FILE_SUFFIXES = (".pt", ".pth", ".ckpt", ".bin", ".safetensors", ".json", ".txt")
+
+def open_gpt2(source: str, device: str | None = None) -> tuple[GPT, GPT2Tokenizer] | None:
+    "For the one loader: a Hugging Face GPT-2 folder or Hub name as (model in eval mode, tokenizer); None for anything else."
+    p = Path(source).expanduser()
+    if p.is_dir():
+        cfg = p / "config.json"
+        if not cfg.is_file() or json.loads(cfg.read_text()).get("model_type", "gpt2") != "gpt2": return None
+    elif p.exists() or _looks_local(source) or p.suffix in _FILE_SUFFIXES: return None
+    return from_pretrained(source, get_device(device)).eval(), GPT2Tokenizer()
+
+OPENERS["gpt2"] = open_gpt2

@@ -9,11 +9,24 @@ from pathlib import Path
 
 import torch
 
-from .core import count_params
-from .trainer import TrainConfig, char_parts, fit, read_metrics
+from .core import TinyGPTError, count_params
+from .trainer import TrainConfig, add_settings, fit, read_metrics, run_parts
 
 # %% auto #0
-__all__ = ['LADDER', 'PUBLISHED', 'rung_settings', 'climb', 'ladder_table', 'plot_ladder']
+__all__ = ['LADDER', 'PUBLISHED', 'LadderSettings', 'rung_settings', 'climb', 'ladder_table', 'plot_ladder']
+
+# %% ../nbs/03a_ladder.ipynb #4a5b6c7d
+@add_settings
+class LadderSettings:
+    "The ladder's switches of lesson 02's block; all on (and pre-norm) is the course's GPT."
+    attn: bool = True                # self-attention in each block
+    mlp: bool = True                 # the feed-forward part of each block
+    residual: bool = True            # the residual additions around attention and MLP
+    norm: str = "pre"                # LayerNorm before each part (pre, GPT-2), after it (post, 2017), none
+    same_run = ("attn", "mlp", "residual", "norm")   # a resumed run keeps them
+
+    def check(c):
+        if c.norm not in ("pre", "post", "none"): raise TinyGPTError(f"norm {c.norm!r} is not one of pre, post, none: pick one of those")
 
 # %% ../nbs/03a_ladder.ipynb #4a66f8e0
 LADDER = [
@@ -48,7 +61,7 @@ def climb(ladder: list[dict] = LADDER, out_dir: str | Path = "runs/ladder", log=
     for i, r in enumerate(rung_settings(ladder)):
         name, s = r["rung"], r["settings"]
         cfg = TrainConfig(**{**base, **s, "out_dir": str(Path(out_dir) / f"rung{i:02d}"), "progress": False})
-        parts = char_parts(cfg)
+        parts = run_parts(cfg)
         n = count_params(parts["model"])
         t = time.perf_counter()
         res = fit(cfg, overwrite=True, log=lambda *a: None, **parts)

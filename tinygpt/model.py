@@ -15,7 +15,7 @@ from .core import adamw, count_params, fmt_num, MissingFileError, TinyGPTError
 
 # %% auto #0
 __all__ = ['PRESETS', 'GPTConfig', 'causal_mask', 'KVCache', 'attend', 'CausalSelfAttention', 'MLP', 'Block', 'GPT',
-           'gpt_num_params', 'configure_optimizers', 'flops_per_token', 'from_pretrained', 'save_pretrained']
+           'gpt_num_params', 'configure_optimizers', 'flops_per_token']
 
 # %% ../nbs/05_gpt2.ipynb #ab5c1110
 PRESETS = {  # name -> the fields that differ from GPTConfig's defaults
@@ -231,15 +231,5 @@ def flops_per_token(config: GPTConfig, seq_len: int | None = None) -> int:
     N = gpt_num_params(config) - config.block_size * config.n_embd
     return 6 * N + 12 * config.n_layer * T * config.n_embd
 
-def from_pretrained(cls, name_or_dir, device="cpu", dtype=torch.float32, **overrides) -> GPT:
-    "A `GPT` with the weights of a Hugging Face GPT-2 checkpoint: a folder or a Hub name ('gpt2' ... 'gpt2-xl'); see lesson 06."
-    from tinygpt.hf import from_pretrained as load  # the conversion is lesson 06's subject
-    return load(name_or_dir, device, dtype, **overrides)
-
-def save_pretrained(self: GPT, save_dir) -> "Path":
-    "Write this model as a Hugging Face GPT-2 folder (config.json + model.safetensors); see lesson 06."
-    from tinygpt.hf import save_pretrained as save
-    return save(self, save_dir)
-
-GPT.configure_optimizers, GPT.save_pretrained, GPT.from_pretrained = configure_optimizers, save_pretrained, classmethod(from_pretrained)
+GPT.configure_optimizers = configure_optimizers
 GPT.flops_per_token = lambda self, seq_len=None: flops_per_token(self.config, seq_len)

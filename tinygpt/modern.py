@@ -4,22 +4,23 @@
 
 # %% ../nbs/13_modern.ipynb #ba2b6b24
 from __future__ import annotations
-import math
-from dataclasses import dataclass
+import math, statistics, time
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .core import TinyGPTError
+from .core import TinyGPTError, adamw, autocast_dtype, machine
 from .model import GPT, GPTConfig, KVCache, MLP, Block, attend
-from .generate import generate
+from .trainer import (CALLBACKS, MODELS, OPTIMIZERS, TRAIN_PRESETS, Callback, ModelKind, Trainer, add_settings, char_data,
+                             fit, load_config, read_metrics, run_parts)
 
 # %% auto #0
 __all__ = ['NS_COEFFS', 'LADDER', 'TARGET', 'ModernConfig', 'RMSNorm', 'rope_angles', 'apply_rope', 'SwiGLU', 'ModernAttention',
-           'ModernBlock', 'ModernGPT', 'newton_schulz', 'Muon', 'Optimizers', 'muon_adamw', 'steps_for', 'ladder',
-           'plot_ladder', 'time_to_target', 'speedrun']
+           'ModernBlock', 'ModernGPT', 'newton_schulz', 'Muon', 'Optimizers', 'muon_adamw', 'ModernSettings',
+           'steps_for', 'ladder', 'plot_ladder', 'TargetSettings', 'StopAtTarget', 'time_to_target', 'speedrun']
 
 # %% ../nbs/13_modern.ipynb #e91c1854
 @dataclass
@@ -135,11 +136,6 @@ class ModernGPT(GPT):
     def embed(self, idx: torch.Tensor, past: int = 0) -> torch.Tensor:   # RoPE: positions enter in the attention
         return self.transformer.wte(idx) if self.config.rope else super().embed(idx, past)
 
-    def generate(self, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
-                 generator: torch.Generator | None = None) -> torch.Tensor:
-        "Lesson 07's sampler (with the KV cache) as a method, like the character model's."
-        return generate(self, idx, max_new_tokens, temperature, top_k, generator=generator)
-
 # %% ../nbs/13_modern.ipynb #6c6cd747
 NS_COEFFS = (3.4445, -4.7750, 2.0315)   # Keller Jordan's quintic, as in torch.optim.Muon
 
@@ -192,7 +188,6 @@ class Optimizers:
 
 def muon_adamw(model: nn.Module, cfg, device: str = "cpu") -> Optimizers:
     "Muon for the 2-D weights inside the transformer blocks, AdamW (decay on matrices) for everything else."
-    from tinygpt.core import adamw, autocast_dtype
     hidden = [p for n, p in model.named_parameters() if p.dim() == 2 and ".h." in f".{n}"]
     ids = {id(p) for p in hidden}
     rest = nn.ParameterList([p for p in model.parameters() if id(p) not in ids])
@@ -200,11 +195,31 @@ def muon_adamw(model: nn.Module, cfg, device: str = "cpu") -> Optimizers:
     return Optimizers(Muon(hidden, cfg.lr, cfg.weight_decay, ns_dtype=ns_dtype),
                       adamw(rest, cfg.lr, cfg.weight_decay, (cfg.beta1, cfg.beta2), device))
 
-# %% ../nbs/13_modern.ipynb #abfb38ed
-import statistics, time
-from contextlib import nullcontext
-from dataclasses import replace
+OPTIMIZERS["muon"] = muon_adamw
 
+# %% ../nbs/13_modern.ipynb #8d9e0f1a
+@add_settings
+class ModernSettings:
+    "Lesson 13's switches, fields of `ModernConfig` under the same names; all off (and tied) is GPT-2."
+    rope: bool = False               # rotary position embeddings instead of learned ones
+    rmsnorm: bool = False            # RMSNorm instead of LayerNorm
+    swiglu: bool = False             # SwiGLU MLP at GPT-2's MLP parameter count
+    qk_norm: bool = False            # RMSNorm on queries and keys
+    n_kv_head: int = 0               # grouped-query attention: key/value heads (0: one per head)
+    bias: bool = True                # biases in Linear and norm layers
+    tie: bool = True                 # share the head's matrix with the token embeddings
+    same_run = ("rope", "rmsnorm", "swiglu", "qk_norm", "n_kv_head", "bias", "tie")
+
+    def check(c):
+        if c.model != "modern" and (c.rope or c.rmsnorm or c.swiglu or c.qk_norm or c.n_kv_head or not c.tie):
+            raise TinyGPTError("rope, rmsnorm, swiglu, qk_norm, n_kv_head and tie are switches of --model modern (lesson 13): "
+                               "add --model modern, or leave them at their defaults")
+        if c.n_kv_head and c.n_head % c.n_kv_head:
+            raise TinyGPTError(f"n_kv_head={c.n_kv_head} must divide n_head={c.n_head}: pick a divisor, or 0 for one per head")
+
+MODELS["modern"] = ModelKind(ModernConfig, ModernGPT, char_data, MODELS["char"].tokenizer)
+
+# %% ../nbs/13_modern.ipynb #abfb38ed
 LADDER = [  # cumulative: each rung adds its settings to those of all the rungs above it
     ("GPT-2 (learned positions, LayerNorm, GELU, biases, tied head)", dict(model="modern")),
     ("+ RoPE", dict(rope=True)),
@@ -218,15 +233,10 @@ LADDER = [  # cumulative: each rung adds its settings to those of all the rungs 
 ]
 
 def steps_for(cfg, seconds: float, probe: int = 5) -> int:
-    "How many training steps of `cfg` fit in `seconds` here: the median time of `probe` steps after two warm-up steps."
-    from tinygpt.core import autocast_dtype, get_device
-    from tinygpt.trainer import char_parts, make_optimizer, train_step
-    dev = get_device(cfg.device); amp = autocast_dtype(dev, cfg.dtype)
-    ctx = torch.autocast(torch.device(dev).type, dtype=amp) if amp else nullcontext()
-    parts = char_parts(cfg); model = parts["model"].to(dev)
-    opt, times = make_optimizer(model, cfg, dev), []
+    "How many training steps of `cfg` fit in `seconds` here: the median time of `probe` of lesson 03's steps after two warm-up steps."
+    trainer, times = Trainer(cfg, **run_parts(cfg), overwrite=True, log=lambda *a, **k: None), []
     for i in range(probe + 2):
-        t = time.perf_counter(); train_step(model, opt, parts["train_batches"], ctx=ctx, grad_clip=cfg.grad_clip, device=dev)
+        t = time.perf_counter(); trainer.train_step()
         if i >= 2: times.append(time.perf_counter() - t)
     return max(1, int(seconds / statistics.median(times)))
 
@@ -234,7 +244,6 @@ def steps_for(cfg, seconds: float, probe: int = 5) -> int:
 def ladder(base, seconds: float, seeds: tuple[int, ...] = (1337,), rungs: list = LADDER, out_dir: str = "runs/modern-ladder",
            log=print) -> list[dict]:
     "Train each rung of `rungs` (cumulative) for `seconds` of wall-clock time per seed; one row per rung and seed."
-    from tinygpt.trainer import char_parts, fit
     rows, settings = [], {}
     for i, (name, change) in enumerate(rungs):
         settings.update(change)
@@ -242,7 +251,7 @@ def ladder(base, seconds: float, seeds: tuple[int, ...] = (1337,), rungs: list =
             cfg = replace(base, **settings, seed=seed, out_dir=f"{out_dir}/rung{i}-seed{seed}", progress=False, ckpt_every=0)
             steps = steps_for(cfg, seconds)
             cfg = replace(cfg, max_steps=steps, warmup_steps=min(base.warmup_steps, steps // 8), eval_every=max(1, steps // 10))
-            parts = char_parts(cfg)
+            parts = run_parts(cfg)
             res = fit(cfg, **parts, overwrite=True, log=lambda *a, **k: None)
             rows.append(dict(rung=name, seed=seed, steps=steps, val_loss=res["val_loss"], wall_s=res["wall_s"],
                              params=sum(p.numel() for p in parts["model"].parameters()), out_dir=cfg.out_dir))
@@ -254,7 +263,6 @@ def ladder(base, seconds: float, seeds: tuple[int, ...] = (1337,), rungs: list =
 def plot_ladder(rows: list[dict], title: str = "the ladder: validation loss against wall-clock time"):
     "Each rung's validation loss (the evaluations during training, then the whole split at the end) against elapsed time."
     import matplotlib.pyplot as plt
-    from tinygpt.trainer import read_metrics
     fig, ax = plt.subplots(figsize=(8, 4.2))
     for r in rows:
         if r["seed"] != rows[0]["seed"]: continue
@@ -263,12 +271,31 @@ def plot_ladder(rows: list[dict], title: str = "the ladder: validation loss agai
     ax.set(xlabel="wall-clock seconds", ylabel="validation loss", title=title); ax.legend(fontsize=7); fig.tight_layout()
     return fig
 
+# %% ../nbs/13_modern.ipynb #9e0f1a2b
+@add_settings
+class TargetSettings:
+    "Lesson 13's speedrun: stop at a target validation loss."
+    target_loss: float = 0.0         # stop once the validation loss is <= this (0: never)
+    target_every: int = 5            # with target_loss: evaluate every N steps for it (on val_batches batches)...
+    target_from: int = 0             # ...from this step on (a speedrun evaluates often, near its end)
+
+class StopAtTarget(Callback):
+    "Stop the run at the first evaluation (every `target_every` steps from `target_from` on) at or below `target_loss`."
+    def after_step(self, t, rec: dict) -> bool:
+        c = t.cfg
+        if t.step < c.target_from or t.step % c.target_every: return False
+        if "val_loss" not in rec: rec["val_loss"] = round(t.evaluate(c.val_batches), 4)
+        return rec["val_loss"] <= c.target_loss
+
+CALLBACKS["target"] = lambda cfg: StopAtTarget() if cfg.target_loss else None
+TRAIN_PRESETS["char-speedrun"] = dict(model="modern", rope=True, rmsnorm=True, swiglu=True, qk_norm=True, bias=False, optimizer="muon",
+                                      max_steps=200, lr=4e-3, warmup_steps=20, out_dir="runs/char-speedrun")   # this lesson's record
+
 # %% ../nbs/13_modern.ipynb #784c927a
 TARGET = 1.88
 
 def time_to_target(run_dir: str | Path, target: float = TARGET) -> tuple[float | None, int | None]:
     "Training seconds (the steps' own time, evaluations excluded) and step at the first validation loss <= `target`."
-    from tinygpt.trainer import load_config, read_metrics
     cfg = load_config(Path(run_dir) / "config.json")
     tokens, t = cfg.batch_size * cfg.block_size, 0.0
     for r in read_metrics(Path(run_dir) / "metrics.jsonl"):
@@ -277,19 +304,17 @@ def time_to_target(run_dir: str | Path, target: float = TARGET) -> tuple[float |
         if r.get("val_loss", float("inf")) <= target: return t, r["step"]
     return None, None
 
-def speedrun(presets: tuple[str, ...] = ("char-shakespeare", "char-speedrun"), target: float = TARGET, eval_every: int = 5,
-             eval_from: dict[str, float] | None = None, out_dir: str = "runs/speedrun", log=print) -> dict:
+def speedrun(presets: tuple[str, ...] = ("char-shakespeare", "char-speedrun"), target: float = TARGET, every: int = 5,
+             target_from: dict[str, float] | None = None, out_dir: str = "runs/speedrun", log=print) -> dict:
     """Run each preset to `target` on this machine, one after the other, evaluating the whole validation split every
-    `eval_every` steps from a fraction of its schedule on (`eval_from`: preset -> fraction, default 0.3); print the times."""
-    from tinygpt.core import autocast_dtype, machine
-    from tinygpt.trainer import char_parts, fit, load_config, read_metrics
-    eval_from = {"char-shakespeare": 0.55, **(eval_from or {})}
+    `every` steps from a fraction of its schedule on (`target_from`: preset -> fraction, default 0.3); print the times."""
+    target_from = {"char-shakespeare": 0.55, **(target_from or {})}
     times = {}
     for name in presets:
-        cfg = load_config(name, out_dir=f"{out_dir}/{Path(name).stem}", progress=False, val_batches=10**9, eval_every=eval_every,
-                          target_loss=target, ckpt_every=0, sample_every=0)
-        cfg = replace(cfg, eval_from=int(cfg.max_steps * eval_from.get(name, 0.3)))
-        fit(cfg, **char_parts(cfg), overwrite=True, log=lambda *a, **k: None)
+        cfg = load_config(name, out_dir=f"{out_dir}/{Path(name).stem}", progress=False, val_batches=10**9, eval_every=0,
+                          target_loss=target, target_every=every, ckpt_every=0)
+        cfg = replace(cfg, target_from=int(cfg.max_steps * target_from.get(name, 0.3)))
+        fit(cfg, **run_parts(cfg), overwrite=True, log=lambda *a, **k: None)
         times[name] = time_to_target(cfg.out_dir, target)
         evals = [r for r in read_metrics(Path(cfg.out_dir) / "metrics.jsonl") if "val_loss" in r and not r.get("final")]
         if not times[name][0]: log(f"{name}: did not reach {target} (last evaluation {evals[-1]['val_loss'] if evals else None})")
