@@ -18,8 +18,8 @@ from .model import GPT, GPTConfig, PRESETS, CausalSelfAttention, flops_per_token
 __all__ = ['BENCH_CONFIGS', 'TRICKS', 'matmul_peak', 'compute_mode', 'matmul_peaks', 'run_isolated', 'mfu', 'matmul_by_size',
            'matmul_table', 'plot_matmul_by_size', 'bench_config', 'fused_adamw_supported', 'tune_malloc',
            'LinearCrossEntropy', 'linear_cross_entropy', 'gpt_hidden', 'pick_attention', 'build_step', 'time_steps',
-           'eval_ms', 'bench_train', 'bench_train_parser', 'bench_train_main', 'trick_skip_reason', 'bench_tricks',
-           'tricks_table', 'plot_tricks', 'profile_step', 'head_matmul_ms', 'vocab_padding']
+           'eval_ms', 'train_line', 'bench_train', 'bench_train_parser', 'bench_train_main', 'trick_skip_reason',
+           'bench_tricks', 'tricks_table', 'plot_tricks', 'profile_step', 'head_matmul_ms', 'vocab_padding']
 
 # %% ../nbs/09_efficiency.ipynb #87759f7f
 def _sync(device: str) -> None:
@@ -170,6 +170,7 @@ class LinearCrossEntropy(torch.autograd.Function):
         grad_h, grad_w = ctx.saved_tensors
         return grad_h.mul_(grad_loss), grad_w.mul_(grad_loss), None, None   # in place: no second backward (retain_graph)
 
+# %% ../nbs/09_efficiency.ipynb #c8b9d0e1
 def linear_cross_entropy(h: torch.Tensor, w: torch.Tensor, targets: torch.Tensor, chunk: int = 1024) -> torch.Tensor:
     "`F.cross_entropy(h @ w.T, targets, ignore_index=-1)` for `h (N, C)`, `w (V, C)`, without materializing all logits."
     if h.dim() != 2 or targets.shape != h.shape[:1]:
@@ -271,6 +272,25 @@ def eval_ms(s: dict, batches: int) -> float:
     s["model"].train()
     return 1e3 * statistics.median(times)
 
+# %% ../nbs/09_efficiency.ipynb #f2a3c4d5
+def _peaks_for(device: str, mode: str, peaks: dict | None, sizes: tuple[int, ...], reps: int, say) -> dict:
+    "`peaks` (mode -> FLOP/s) with the fp32 and `mode` peaks measured where missing; says them."
+    peaks = dict(peaks or {})
+    todo = [m for m in dict.fromkeys(("fp32", mode)) if m not in peaks]
+    peaks.update(matmul_peaks(tuple(todo), device, sizes, reps))
+    say(f"matmul peak on {device} ({torch.get_num_threads()} threads): "
+        + ", ".join(f"{k} {v / 1e9:,.0f} GFLOP/s" for k, v in peaks.items() if k in ("fp32", mode)))
+    return peaks
+
+def train_line(res: dict) -> str:
+    "The one line `bench_train` prints about a result."
+    return (f"{res['config']} ({fmt_num(res['params'])} params) B={res['batch_size']} T={res['seq_len']} {res['mode']} "
+            f"{'compiled ' if res['compile'] else ''}{'flash' if res['flash'] else 'explicit'} attention, {res['optimizer']} AdamW"
+            f"{', fused CE' if res['fused_ce'] else ''}{', malloc tuned' if res['tune_alloc'] else ''}: "
+            f"{res['ms_per_step']:,.0f} ms/step (best {res['ms_best']:,.0f}), {res['tokens_per_s']:,.0f} tokens/s, "
+            f"{res['achieved_flops'] / 1e9:,.0f} GFLOP/s = MFU {res['mfu']:.2f} of the measured {res['mode']} peak"
+            + (f"; first step {res['first_step_s']:.1f} s" if res["compile"] else ""))
+
 # %% ../nbs/09_efficiency.ipynb #d632c8d7
 def bench_train(config: str | GPTConfig = "small-bench", batch_size: int = 8, seq_len: int | None = None,
                 steps: int = 10, warmup: int = 3, dtype: str = "fp32", compile: bool = False,
@@ -285,12 +305,8 @@ def bench_train(config: str | GPTConfig = "small-bench", batch_size: int = 8, se
     if tune_alloc: tune_alloc = tune_malloc()
     amp_dtype = autocast_dtype(device, dtype)
     mode = compute_mode(amp_dtype, matmul_precision)
-    peaks = dict(peaks or {})
-    todo = [m for m in dict.fromkeys(("fp32", mode)) if m not in peaks]
-    peaks.update(matmul_peaks(tuple(todo), device, peak_sizes, peak_reps))
     say = print if verbose else (lambda *a, **k: None)
-    say(f"matmul peak on {device} ({torch.get_num_threads()} threads): "
-        + ", ".join(f"{k} {v / 1e9:,.0f} GFLOP/s" for k, v in peaks.items() if k in ("fp32", mode)))
+    peaks = _peaks_for(device, mode, peaks, peak_sizes, peak_reps, say)
 
     s = build_step(config, batch_size, seq_len, dtype, compile, flash, optimizer, fused_ce,
                    matmul_precision=matmul_precision, device=device, seed=seed, **overrides)
@@ -309,12 +325,7 @@ def bench_train(config: str | GPTConfig = "small-bench", batch_size: int = 8, se
                mfu=mfu(batch_size * T / dt, fpt, peaks[mode]), cpu_share=tm["cpu_share"], loss_first=tm["loss_first"],
                loss_last=tm["loss_last"])
     if eval_batches: res["eval_ms_per_batch"] = eval_ms(s, eval_batches)
-    say(f"{res['config']} ({fmt_num(res['params'])} params) B={batch_size} T={T} {mode} "
-        f"{'compiled ' if compile else ''}{'flash' if cfg.flash else 'explicit'} attention, {optimizer} AdamW"
-        f"{', fused CE' if fused_ce else ''}{', malloc tuned' if tune_alloc else ''}: "
-        f"{res['ms_per_step']:,.0f} ms/step (best {res['ms_best']:,.0f}), {res['tokens_per_s']:,.0f} tokens/s, "
-        f"{res['achieved_flops'] / 1e9:,.0f} GFLOP/s = MFU {res['mfu']:.2f} of the measured {mode} peak"
-        + (f"; first step {first_s:.1f} s" if compile else ""))
+    say(train_line(res))
     return res
 
 # %% ../nbs/09_efficiency.ipynb #6e373674
@@ -379,6 +390,7 @@ def trick_skip_reason(trick: dict, device: str) -> str | None:
     if need == "glibc" and (kind != "cpu" or not sys.platform.startswith("linux")): return "only for CPU memory on Linux (glibc)"
     return None
 
+# %% ../nbs/09_efficiency.ipynb #d9c0e1f2
 def bench_tricks(config: str | GPTConfig = "small-bench", batch_size: int = 8, seq_len: int | None = None, steps: int = 5,
                  warmup: int = 2, device: str | None = None, tricks: list[str] | None = None, ladder: list[dict] | None = None,
                  isolate: bool = True, retries: int = 2, min_cpu_share: float = 0.85, log=print, **kwargs) -> list[dict]:
@@ -460,6 +472,7 @@ def _kind(e) -> str:
     if e.name.startswith("autograd::") or e.name.endswith("Backward0") or e.name.endswith("Backward1"): return "autograd bookkeeping"
     return "other ops (GELU, LayerNorm, adds, copies...)"
 
+# %% ../nbs/09_efficiency.ipynb #e0d1f2a3
 def profile_step(config: str | GPTConfig = "small-bench", batch_size: int = 8, seq_len: int | None = None, steps: int = 2,
                  warmup: int = 2, device: str | None = None, peaks: dict[str, float] | None = None, verbose: bool = True,
                  **settings) -> list[dict]:

@@ -106,27 +106,28 @@ class BPETokenizer:
     def __repr__(self):
         return f"BPETokenizer(vocab_size={self.vocab_size}, merges={len(self.merges)}, special_tokens={self.special_tokens})"
 
-    @classmethod
-    def train(cls, text: str | Iterable[str], vocab_size: int, special_tokens: Iterable[str] = ("<|endoftext|>",),
-              pattern: str = GPT2_SPLIT_PATTERN, verbose: bool = False) -> BPETokenizer:
-        "Learn a tokenizer of `vocab_size` tokens in all: 256 bytes, merges, then `special_tokens` (never merged across)."
-        specials = list(dict.fromkeys(special_tokens))
-        if vocab_size < 256 + len(specials):
-            raise ValueError(f"vocab_size={vocab_size} is too small: it counts 256 byte tokens + {len(specials)} special "
-                             f"token(s) + the merges, so pass vocab_size >= {256 + len(specials)}")
-        texts = [text] if isinstance(text, str) else list(text)
-        if specials:                                               # learn nothing across or inside special tokens
-            split = regex.compile("|".join(regex.escape(s) for s in sorted(specials, key=len, reverse=True)))
-            texts = [part for t in texts for part in split.split(t)]
-        merges = train_bpe(texts, vocab_size - len(specials), pattern, verbose)
-        n = 256 + len(merges)
-        return cls(merges, {s: n + i for i, s in enumerate(specials)}, pattern)
+# %% ../nbs/04_bpe.ipynb #c2b3d4e5
+@patch_to(BPETokenizer, cls_method=True)
+def train(cls, text: str | Iterable[str], vocab_size: int, special_tokens: Iterable[str] = ("<|endoftext|>",),
+          pattern: str = GPT2_SPLIT_PATTERN, verbose: bool = False) -> BPETokenizer:
+    "Learn a tokenizer of `vocab_size` tokens in all: 256 bytes, merges, then `special_tokens` (never merged across)."
+    specials = list(dict.fromkeys(special_tokens))
+    if vocab_size < 256 + len(specials):
+        raise ValueError(f"vocab_size={vocab_size} is too small: it counts 256 byte tokens + {len(specials)} special "
+                         f"token(s) + the merges, so pass vocab_size >= {256 + len(specials)}")
+    texts = [text] if isinstance(text, str) else list(text)
+    if specials:                                               # learn nothing across or inside special tokens
+        split = regex.compile("|".join(regex.escape(s) for s in sorted(specials, key=len, reverse=True)))
+        texts = [part for t in texts for part in split.split(t)]
+    merges = train_bpe(texts, vocab_size - len(specials), pattern, verbose)
+    n = 256 + len(merges)
+    return cls(merges, {s: n + i for i, s in enumerate(specials)}, pattern)
 
-    @classmethod
-    def from_gpt2(cls, files: dict[str, str | Path] | None = None) -> BPETokenizer:
-        "GPT-2's own tokenizer, from its `encoder.json` and `vocab.bpe` (default: `gpt2_bpe_files()`)."
-        merges, byte_ids, specials = load_gpt2_bpe(files)
-        return cls(merges, specials, GPT2_SPLIT_PATTERN, byte_ids)
+@patch_to(BPETokenizer, cls_method=True)
+def from_gpt2(cls, files: dict[str, str | Path] | None = None) -> BPETokenizer:
+    "GPT-2's own tokenizer, from its `encoder.json` and `vocab.bpe` (default: `gpt2_bpe_files()`)."
+    merges, byte_ids, specials = load_gpt2_bpe(files)
+    return cls(merges, specials, GPT2_SPLIT_PATTERN, byte_ids)
 
 # %% ../nbs/04_bpe.ipynb #2c180e9f
 @patch_to(BPETokenizer)

@@ -150,6 +150,7 @@ def _download(url: str, dest: Path, sha256: str | None = None, timeout: float = 
         f.write(data)
     return atomic_write(dest, fetch)
 
+# %% ../nbs/00_core.ipynb #b1a2c3d4
 def tiny_shakespeare_path(path: str | os.PathLike | None = None, download: bool = True) -> Path:
     "Find Tiny Shakespeare: `path`, then `$TINYGPT_DATA_DIR`, then the cache; else download it into the cache."
     if path is not None:                     # an explicit path must exist: never silently train on another file

@@ -136,6 +136,7 @@ def _open_progress(out: Path, prefix: str, config: dict, overwrite: bool) -> dic
     if missing: raise MissingFileError(f"{path.name} lists shards that are gone ({', '.join(missing[:3])}...): pass overwrite=True to start over")
     return prog
 
+# %% ../nbs/08_data.ipynb #a6f7b8c9
 def _add_shard(out: Path, prog: dict, tokens: np.ndarray, split: str, docs_done: int, doc_offset: int) -> None:
     "Save one shard atomically, then record it (and where the documents stand) in the progress file."
     name = shard_name(prog["config"]["prefix"], split, len(prog["shards"]))
@@ -186,6 +187,7 @@ def prepare(source: str | os.PathLike, out_dir: str | os.PathLike, shard_size: i
         warnings.warn(f"all {prog['tokens_done']:,} tokens went to the val split: use a smaller shard_size, or val_fraction")
     return prog
 
+# %% ../nbs/08_data.ipynb #b7a8c9d0
 def _fill_shards(source, out: Path, prog: dict, doc_sep, num_proc, encoding, chunksize, max_shards, progress) -> None:
     "Tokenize the documents not stored yet and write shards until the source (or `max_shards`) is exhausted."
     shard_size, V, prefix = prog["config"]["shard_size"], prog["val_tokens"], prog["config"]["prefix"]

@@ -50,6 +50,7 @@ def _check_prompt(model: torch.nn.Module, idx) -> torch.Tensor:
                          f"to generate from nothing start with <|endoftext|> (token 50256)")
     return idx
 
+# %% ../nbs/07_generate.ipynb #f5e6a7b8
 @torch.inference_mode()
 def stream(model: torch.nn.Module, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
            top_p: float | None = None, generator: torch.Generator | None = None, eos_token: int | None = None,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 import torch
 import torch.nn as nn
 from torch.nn import functional as F
+from fastcore.basics import patch_to
 
 from .core import adamw, count_params, fmt_num, MissingFileError, TinyGPTError
 
@@ -27,6 +28,7 @@ PRESETS = {  # name -> the fields that differ from GPTConfig's defaults
     "tiny":        dict(n_layer=2, n_head=2, n_embd=64, block_size=64),    # ~3.3M, for tests
 }
 
+# %% ../nbs/05_gpt2.ipynb #d3c4e5f6
 @dataclass
 class GPTConfig:
     "Hyperparameters of a GPT-2 model; defaults are GPT-2 small (124M)."
@@ -175,41 +177,45 @@ class GPT(nn.Module):
             for name, p in self.named_parameters():
                 if name.endswith("c_proj.weight"): nn.init.normal_(p, 0.0, std / math.sqrt(2 * self.config.n_layer))
 
-    def make_cache(self, batch_size: int = 1, max_len: int | None = None, device=None, dtype=None) -> list[KVCache]:
-        "An empty KV cache, one `KVCache` per block, for up to `max_len` (default `block_size`) positions."
-        c, w = self.config, self.transformer.wte.weight
-        max_len = max_len or c.block_size
-        if max_len > c.block_size: raise ValueError(f"max_len={max_len} exceeds block_size={c.block_size}: the model has no positions beyond it")
-        return [KVCache(batch_size, c.kv_heads, max_len, c.head_dim, device or w.device, dtype or w.dtype) for _ in range(c.n_layer)]
-
-    def embed(self, idx: torch.Tensor, past: int = 0) -> torch.Tensor:
-        "Token embeddings plus learned position embeddings of positions `past, past+1, ...`: `(B, T)` ids -> `(B, T, C)`."
-        return self.transformer.wte(idx) + self.transformer.wpe(torch.arange(past, past + idx.size(1), device=idx.device))
-
-    def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None, cache: list[KVCache] | None = None,
-                last_only: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
-        "Logits `(B, T, vocab_size)` (`(B, 1, vocab_size)` if `last_only`) and the cross-entropy loss if `targets` are given."
-        if idx.dim() != 2: raise ValueError(f"idx must be a (B, T) tensor of token ids, got shape {tuple(idx.shape)}; add a batch dimension with idx[None]")
-        B, T = idx.size()
-        past = 0 if cache is None else cache[0].len
-        if past + T > self.config.block_size:
-            raise TinyGPTError(f"sequence of {past + T} tokens ({past} cached + {T} new) is longer than block_size="
-                             f"{self.config.block_size}: crop it to the last {self.config.block_size} tokens "
-                             f"(idx[:, -{self.config.block_size}:]) or use a model with a larger block_size")
-        x = self.transformer.drop(self.embed(idx, past))  # (B, T, C)
-        for i, block in enumerate(self.transformer.h): x = block(x, None if cache is None else cache[i])
-        if last_only: x = x[:, -1:]  # (B, 1, C)
-        logits = self.lm_head(self.transformer.ln_f(x))  # (B, T, vocab_size)
-        loss = None
-        if targets is not None:
-            if last_only: raise ValueError("last_only=True computes logits for the last position only: it cannot give a loss over targets")
-            loss = F.cross_entropy(logits.view(-1, logits.size(-1)), targets.reshape(-1), ignore_index=-1)
-        return logits, loss
-
     def num_params(self, non_embedding: bool = False) -> int:
         "Number of parameters (tied ones once); `non_embedding` leaves out the position embeddings (as in the GPT-2 paper)."
         n = count_params(self)
         return n - self.transformer.wpe.weight.numel() if non_embedding and "wpe" in self.transformer else n
+
+# %% ../nbs/05_gpt2.ipynb #e4d5f6a7
+@patch_to(GPT)
+def make_cache(self, batch_size: int = 1, max_len: int | None = None, device=None, dtype=None) -> list[KVCache]:
+    "An empty KV cache, one `KVCache` per block, for up to `max_len` (default `block_size`) positions."
+    c, w = self.config, self.transformer.wte.weight
+    max_len = max_len or c.block_size
+    if max_len > c.block_size: raise ValueError(f"max_len={max_len} exceeds block_size={c.block_size}: the model has no positions beyond it")
+    return [KVCache(batch_size, c.kv_heads, max_len, c.head_dim, device or w.device, dtype or w.dtype) for _ in range(c.n_layer)]
+
+@patch_to(GPT)
+def embed(self, idx: torch.Tensor, past: int = 0) -> torch.Tensor:
+    "Token embeddings plus learned position embeddings of positions `past, past+1, ...`: `(B, T)` ids -> `(B, T, C)`."
+    return self.transformer.wte(idx) + self.transformer.wpe(torch.arange(past, past + idx.size(1), device=idx.device))
+
+@patch_to(GPT)
+def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None, cache: list[KVCache] | None = None,
+            last_only: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
+    "Logits `(B, T, vocab_size)` (`(B, 1, vocab_size)` if `last_only`) and the cross-entropy loss if `targets` are given."
+    if idx.dim() != 2: raise ValueError(f"idx must be a (B, T) tensor of token ids, got shape {tuple(idx.shape)}; add a batch dimension with idx[None]")
+    B, T = idx.size()
+    past = 0 if cache is None else cache[0].len
+    if past + T > self.config.block_size:
+        raise TinyGPTError(f"sequence of {past + T} tokens ({past} cached + {T} new) is longer than block_size="
+                         f"{self.config.block_size}: crop it to the last {self.config.block_size} tokens "
+                         f"(idx[:, -{self.config.block_size}:]) or use a model with a larger block_size")
+    x = self.transformer.drop(self.embed(idx, past))  # (B, T, C)
+    for i, block in enumerate(self.transformer.h): x = block(x, None if cache is None else cache[i])
+    if last_only: x = x[:, -1:]  # (B, 1, C)
+    logits = self.lm_head(self.transformer.ln_f(x))  # (B, T, vocab_size)
+    loss = None
+    if targets is not None:
+        if last_only: raise ValueError("last_only=True computes logits for the last position only: it cannot give a loss over targets")
+        loss = F.cross_entropy(logits.view(-1, logits.size(-1)), targets.reshape(-1), ignore_index=-1)
+    return logits, loss
 
 # %% ../nbs/05_gpt2.ipynb #b50f26c4
 def gpt_num_params(config: GPTConfig) -> int:

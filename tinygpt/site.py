@@ -77,6 +77,7 @@ def find_chromium() -> str | None:
         if c and Path(c).exists(): return c
     return None
 
+# %% ../nbs/92_site.ipynb #a3b4d5e6
 def check_site(site_dir: str | Path, pages: dict[str, dict], shots: str | Path, chromium: str | None = None) -> list[dict]:
     """Open each page (path -> {title: text that must be on it, math: True if it must show rendered math}) of the built site
     in headless Chromium, with every request outside localhost blocked; one result per page, screenshots in `shots`."""

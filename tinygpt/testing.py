@@ -66,6 +66,7 @@ def run_notebook(nb: Path, root: Path, flags: str = "", threads: int | None = No
     out = r.stdout + r.stderr
     return r.returncode == 0 and "Failed" not in out, time.time() - t, out
 
+# %% ../nbs/91_testing.ipynb #f1e2a3b4
 def run_tests(root: str | Path = ".", path: str | None = None, flags: str = "", workers: int = 2,
               check: bool = True, timeout: float | None = None) -> int:
     """Check export/clean and orphan modules, run every notebook, print `N passed, N failed`; return the exit code.
@@ -188,6 +189,7 @@ def _notebook_texts(nb: Path) -> tuple[list[tuple[str, str]], list[str]]:
                 if kind.startswith("text/"): evidence.append("".join(v))
     return prose, evidence
 
+# %% ../nbs/91_testing.ipynb #a2f3b4c5
 def check_figures(root: str | Path = ".", published: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """Measured figures in prose without evidence: a lesson's markdown must quote its own notebook's outputs or tests; the
     README and each note, the notebooks they link to (all of them if they link none). Figures in `published` (figure ->

@@ -401,10 +401,27 @@ def restore(self, ck: dict) -> None:
 
 # %% ../nbs/03_trainer.ipynb #888fac1b
 @patch_to(Trainer)
+def one_step(self) -> dict:
+    "One step of the loop: the schedule's learning rate, a `train_step`, and the step's record (its validation loss when due)."
+    cfg, t = self.cfg, time.perf_counter()
+    lr = lr_at(self.step, cfg.lr, cfg.warmup_steps, cfg.max_steps, cfg.min_lr_frac)
+    for g in self.opt.param_groups: g["lr"] = lr
+    loss, norm = self.train_step()
+    if torch.device(self.device).type == "cuda": torch.cuda.synchronize()
+    self.step += 1
+    rec = dict(step=self.step, loss=round(loss, 4), lr=lr, grad_norm=round(norm, 4),
+               tokens_per_s=round(self.tokens_per_step / (time.perf_counter() - t)))
+    if cfg.eval_every and self.step % cfg.eval_every == 0 and self.step < cfg.max_steps:   # the last step has its own
+        rec["val_loss"] = round(self.evaluate(cfg.val_batches), 4)
+        if cfg.progress and self.master: tqdm.write(f"step {self.step}: train loss {loss:.4f}, val loss {rec['val_loss']:.4f}")
+    rec["elapsed_s"] = round(self.elapsed(), 2)
+    return rec
+
+# %% ../nbs/03_trainer.ipynb #1a2b3c4e
+@patch_to(Trainer)
 def fit(self) -> dict:
-    "Train to `max_steps` (or until a callback stops it); the summary of the run."
-    cfg, out, rec, stop, log = self.cfg, Path(self.cfg.out_dir), {}, False, None
-    due = lambda n: n > 0 and self.step % n == 0 and self.step < cfg.max_steps      # periodic work; the last step has its own
+    "Train to `max_steps` (or until a callback stops it), logging every step; the summary of the run."
+    cfg, out, stop, log = self.cfg, Path(self.cfg.out_dir), False, None
     bar = tqdm(total=cfg.max_steps, initial=self.step, disable=not (cfg.progress and self.master), desc="train", unit="step", mininterval=1.0)
     try:
         for cb in self.cbs: cb.before_fit(self)                                 # they may refuse the run: before anything is written
@@ -413,23 +430,13 @@ def fit(self) -> dict:
         self.log(f"training {sum(p.numel() for p in self.raw.parameters()) / 1e6:.2f}M parameters on {self.device} "
                  f"{'with ' + str(self.amp).removeprefix('torch.') + ' autocast' if self.amp else 'in float32'}: "
                  f"{cfg.max_steps} steps of {self.tokens_per_step:,} tokens")
+        rec = {}
         while self.step < cfg.max_steps and not stop:
-            t = time.perf_counter()
-            lr = lr_at(self.step, cfg.lr, cfg.warmup_steps, cfg.max_steps, cfg.min_lr_frac)
-            for g in self.opt.param_groups: g["lr"] = lr
-            loss, norm = self.train_step()
-            if torch.device(self.device).type == "cuda": torch.cuda.synchronize()
-            self.step += 1
-            rec = dict(step=self.step, loss=round(loss, 4), lr=lr, grad_norm=round(norm, 4),
-                       tokens_per_s=round(self.tokens_per_step / (time.perf_counter() - t)))
-            if due(cfg.eval_every):
-                rec["val_loss"] = round(self.evaluate(cfg.val_batches), 4)
-                if cfg.progress and self.master: bar.write(f"step {self.step}: train loss {loss:.4f}, val loss {rec['val_loss']:.4f}")
-            rec["elapsed_s"] = round(self.elapsed(), 2)
+            rec = self.one_step()
             stop = any([bool(cb.after_step(self, rec)) for cb in self.cbs])    # every callback, even after one says stop
             if log: log.log(rec)
-            bar.set_postfix(loss=f"{loss:.3f}", refresh=False); bar.update(1)
-            if due(cfg.ckpt_every): self.save()
+            bar.set_postfix(loss=f"{rec['loss']:.3f}", refresh=False); bar.update(1)
+            if cfg.ckpt_every and self.step % cfg.ckpt_every == 0 and self.step < cfg.max_steps: self.save()
         bar.close()
         val_loss = self.evaluate(cfg.final_val_batches)                    # the whole split by default
         if log: log.log(dict(step=self.step, val_loss=round(val_loss, 4), final=True, elapsed_s=round(self.elapsed(), 2)))
