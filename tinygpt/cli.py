@@ -42,7 +42,8 @@ def parse_with_tyro(fn, argv: list[str], prog: str):
         lines = [l.strip("│╭╮╰╯─- \t") for l in err.getvalue().splitlines()]   # a box in a terminal, rules in a notebook
         text = [l for l in lines if any(ch.isalnum() for ch in l) and not l.startswith(("For full helptext", "Argument helptext"))]
         msg = next((l for l in text if ": " in l), text[-1] if text else "bad arguments")
-        raise TinyGPTError(f"{msg.strip()}; see {prog} --help for the options") from None
+        msg = msg.strip().removeprefix("Error parsing cfg:").strip()           # a setting's own check said it
+        raise TinyGPTError(f"{msg}; see {prog} --help for the options") from None
     finally:
         if not helping:
             if old is None: del os.environ["COLUMNS"]

@@ -11,7 +11,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['PUBLISHED', 'exported_modules', 'orphan_modules', 'check_export_clean', 'run_notebook', 'run_tests',
-           'measured_figures', 'evidence_numbers', 'unit_figures', 'has_evidence', 'check_figures', 'check_outputs']
+           'measured_figures', 'evidence_numbers', 'unit_figures', 'has_evidence', 'check_figures', 'check_outputs',
+           'module_imports', 'import_cycles', 'forced_dtypes']
 
 # %% ../nbs/91_testing.ipynb #9d9908f9
 def exported_modules(nbs_path: Path) -> dict[str, Path]:
@@ -224,3 +225,49 @@ def check_outputs(root: str | Path = ".", max_chars: int = 20_000, max_cr: int =
                 if t.count("\r") > max_cr: bad.append((f"{nb.name} cell {i}", f"{t.count(chr(13))} carriage returns (a progress bar)"))
                 elif len(t) > max_chars: bad.append((f"{nb.name} cell {i}", f"{len(t):,} characters"))
     return bad
+
+# %% ../nbs/91_testing.ipynb #c4d5e6f9
+def module_imports(lib_path: Path) -> dict[str, set[str]]:
+    "Each module of the package and the package modules it imports: at the top, inside functions, or named in a string."
+    import ast
+    graph = {}
+    for f in sorted(Path(lib_path).glob("*.py")):
+        if f.stem.startswith("_"): continue
+        deps = set()
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1: deps.add((node.module or "").split(".")[0])
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tinygpt."): deps.add(node.module.split(".")[1])
+            elif isinstance(node, ast.Import): deps |= {a.name.split(".")[1] for a in node.names if a.name.startswith("tinygpt.")}
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and re.fullmatch(r"tinygpt\.\w+", node.value):
+                deps.add(node.value.split(".")[1])                        # importlib.import_module("tinygpt.x")
+        graph[f.stem] = deps - {f.stem, ""}
+    return graph
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    "The cycles of an import graph (each once, as the list of modules on it), found by depth-first search."
+    cycles, state = [], {}
+    def visit(m, path):
+        state[m] = "open"
+        for d in sorted(graph.get(m, ())):
+            if state.get(d) == "open": cycles.append(path[path.index(d):])
+            elif d not in state: visit(d, path + [d])
+        state[m] = "done"
+    for m in sorted(graph):
+        if m not in state: visit(m, [m])
+    return cycles
+
+# %% ../nbs/91_testing.ipynb #f7a8b9d2
+_FORCED = re.compile(r"""dtype\s*=\s*["'](fp32|bf16|fp16)["']|["']dtype["']\s*:\s*["'](fp32|bf16|fp16)["']|["']--dtype["'],\s*["'](fp32|bf16|fp16)["']"""
+                     r"|torch\.autocast\([^)]*(bfloat16)")
+
+def forced_dtypes(nbs_path: Path) -> dict[str, dict[str, int]]:
+    "Per notebook, how many test cells (not exported code) force each autocast dtype."
+    import json
+    out = {}
+    for nb in sorted(Path(nbs_path).glob("*.ipynb")):
+        for c in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
+            s = "".join(c["source"])
+            if c["cell_type"] != "code" or s.startswith("#| export"): continue
+            for d in {next(g for g in m.groups() if g).replace("bfloat16", "bf16") for m in _FORCED.finditer(s)}:
+                out.setdefault(nb.stem, {}).setdefault(d, 0); out[nb.stem][d] += 1
+    return out

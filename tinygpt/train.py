@@ -135,10 +135,10 @@ def ensure_data(cfg: TrainConfig, world: World | None = None, log: Callable = pr
     return data_dir
 
 # %% ../nbs/10_train.ipynb #5af03ae7
-def gpt_data(cfg: TrainConfig, world: World | None = None, **where) -> dict:
+def gpt_data(cfg: TrainConfig, world: World | None = None, log: Callable = print, **where) -> dict:
     "GPT-2 tokens from shards (made on the first run): this process's share of the batches, and GPT-2's tokenizer."
     world = world or World()
-    data_dir = ensure_data(cfg, world)
+    data_dir = ensure_data(cfg, world, log)
     loader = lambda split, shuffle: ShardLoader(data_dir, cfg.batch_size, cfg.block_size, split, world.rank, world.world_size,
                                                 shuffle, cfg.seed, cfg.prefix)
     return dict(train_batches=loader("train", cfg.shuffle), val_batches=loader("val", False), tokenizer=GPT2Tokenizer(),
@@ -313,6 +313,6 @@ def train(cfg: TrainConfig | None = None, resume: bool = False, overwrite: bool 
     try:
         cfg = replace(cfg, batch_size=auto_batch_size(cfg, world.device, world.world_size))
         grad_accum_steps(cfg.total_batch_size, cfg.batch_size, cfg.block_size, world.world_size)   # fail before any data work
-        parts = run_parts(cfg, world=world, device=world.device)
+        parts = run_parts(cfg, world=world, device=world.device, log=log)
         return DDPTrainer(cfg, **parts, world=world, resume=resume, overwrite=overwrite, log=log).fit()
     finally: world.close()
