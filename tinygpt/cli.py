@@ -73,6 +73,7 @@ def _train(argv: list[str]) -> int:
     cfg, resume, overwrite = parse_train_args(argv)            # imports the lessons
     from tinygpt.train import train
     res = train(cfg, resume=resume, overwrite=overwrite)
+    if os.environ.get("RANK", "0") != "0": return 0             # under torchrun, rank 0 reports
     if res.get("sample"): print(f"\n--- sample ---\n{res['sample']}\n--------------")
     print(f"val loss {res['val_loss']:.4f} | wall {res['wall_s']:.1f} s | checkpoint {res['checkpoint']} | "
           f"metrics {res['metrics']} | plot {res['plot']}")
