@@ -10,10 +10,11 @@ from pathlib import Path
 import torch
 
 from .core import TinyGPTError, count_params
-from .trainer import TrainConfig, add_settings, fit, read_metrics, run_parts
+from .trainer import CALLBACKS, Callback, TrainConfig, add_settings, fit, read_metrics, run_parts
 
 # %% auto #0
-__all__ = ['LADDER', 'PUBLISHED', 'LadderSettings', 'rung_settings', 'climb', 'ladder_table', 'plot_ladder']
+__all__ = ['LADDER', 'PUBLISHED', 'LECTURE', 'LECTURE_BASE', 'LadderSettings', 'TorchInit', 'rung_settings', 'climb',
+           'ladder_table', 'plot_ladder', 'lecture_table']
 
 # %% ../nbs/03a_ladder.ipynb #4a5b6c7d
 @add_settings
@@ -23,10 +24,22 @@ class LadderSettings:
     mlp: bool = True                 # the feed-forward part of each block
     residual: bool = True            # the residual additions around attention and MLP
     norm: str = "pre"                # LayerNorm before each part (pre, GPT-2), after it (post, 2017), none
+    init: str = "gpt2"               # weights: gpt2 (N(0, 0.02), lesson 02) or torch (PyTorch's own defaults: embeddings N(0, 1))
     same_run = ("attn", "mlp", "residual", "norm")   # a resumed run keeps them
 
     def check(c):
         if c.norm not in ("pre", "post", "none"): raise TinyGPTError(f"norm {c.norm!r} is not one of pre, post, none: pick one of those")
+        if c.init not in ("gpt2", "torch"): raise TinyGPTError(f"init {c.init!r} is not one of gpt2, torch: pick one of those")
+
+class TorchInit(Callback):
+    "A fresh run with `init='torch'` starts from PyTorch's own initialisation of every layer instead of GPT-2's."
+    def before_fit(self, t) -> None:
+        if t.step: return                                          # a resumed run keeps its trained weights
+        torch.manual_seed(t.cfg.seed)
+        for m in t.raw.modules():
+            if hasattr(m, "reset_parameters"): m.reset_parameters()
+
+CALLBACKS["torch-init"] = lambda cfg: TorchInit() if cfg.init == "torch" else None
 
 # %% ../nbs/03a_ladder.ipynb #4a66f8e0
 LADDER = [
@@ -105,3 +118,23 @@ def plot_ladder(rows: list[dict], smooth: int = 20):
     b.set_xlabel("step"); b.set_ylabel(f"training loss (mean of {smooth} steps)"); b.legend(fontsize=7); b.grid(alpha=0.3)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/03a_ladder.ipynb #6d7e8f9a
+LECTURE = [   # the lecture's published rungs, with its settings: bigram 3,000 steps at lr 1e-2, then 5,000 steps at 1e-3
+    dict(rung="bigram (embeddings only)", attn=False, mlp=False, residual=False, norm="none", n_layer=1, lr=1e-2, max_steps=3000),
+    dict(rung="+ one attention head", attn=True, n_head=1, lr=1e-3, max_steps=5000),
+    dict(rung="+ four heads", n_head=4),
+    dict(rung="+ feed-forward", mlp=True),
+    dict(rung="+ residual connections", n_layer=3, residual=True),
+    dict(rung="+ LayerNorm (pre-norm): the course's GPT", norm="pre"),
+]
+LECTURE_BASE = dict(n_embd=32, block_size=8, batch_size=32, warmup_steps=0, min_lr_frac=1.0, weight_decay=0.01, grad_clip=0.0,
+                    dropout=0.0, eval_every=0, ckpt_every=0, final_val_batches=0, dtype="fp32")   # constant rate, no clipping
+
+def lecture_table(runs: dict[str, list[dict]]) -> str:
+    "Markdown: each rung's published value beside the validation loss of every run (name -> `climb` rows)."
+    names = list(runs)
+    out = ["| rung | lecture (published) | " + " | ".join(names) + " |", "|---|---:|" + "---:|" * len(names)]
+    for i, r in enumerate(runs[names[0]]):
+        out.append(f"| {r['rung']} | {PUBLISHED.get(r['rung'], '')} | " + " | ".join(f"{runs[n][i]['val_loss']:.4f}" for n in names) + " |")
+    return "\n".join(out)
