@@ -12,7 +12,8 @@ from pathlib import Path
 from .core import MissingFileError, TinyGPTError
 
 # %% auto #0
-__all__ = ['SITE_PAGES', 'missing_figures', 'stage_site', 'build_site', 'serve_site', 'find_chromium', 'check_site', 'site_main']
+__all__ = ['SITE_PAGES', 'missing_figures', 'site_notebook', 'lessons_nav', 'stage_site', 'build_site', 'serve_site',
+           'find_chromium', 'page_facts', 'check_site', 'site_main']
 
 # %% ../nbs/92_site.ipynb #52096831
 _IMG = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)|<img[^>]*src=[\"']([^\"']+)[\"']")
@@ -30,6 +31,27 @@ def missing_figures(docs: Path) -> list[str]:
             if not (page.parent / src.split("#")[0]).exists(): missing.append(f"{page.relative_to(docs)}: {src}")
     return missing
 
+# %% ../nbs/92_site.ipynb #3c4d5e6a
+_DIRECTIVE = re.compile(r"^[ \t]*#\|.*(?:\n|$)", re.M)
+
+def site_notebook(nb: dict) -> dict:
+    "A notebook as the site shows it: no `#| hide` cells and no directive lines (a cell that held only directives goes too)."
+    cells = []
+    for c in nb["cells"]:
+        text = "".join(c["source"])
+        if c["cell_type"] == "code":
+            if re.search(r"^[ \t]*#\|\s*hide\b", text, re.M): continue
+            text = _DIRECTIVE.sub("", text)
+            if not text.strip() and not c.get("outputs"): continue
+        cells.append({**c, "source": text})
+    return {**nb, "cells": cells}
+
+def lessons_nav(docs: Path) -> str:
+    "The site's `nav`: the README as home, every lesson under 'Lessons' in file order, then the notes' blog."
+    lessons = sorted(p.name for p in (docs / "nbs").glob("*.ipynb"))
+    return "\n".join(["nav:", "  - Home: index.md", "  - Lessons:", *(f"      - nbs/{n}" for n in lessons), "  - Notes: notes/index.md"]) + "\n"
+
+# %% ../nbs/92_site.ipynb #4d5e6f7b
 def stage_site(root: str | Path = ".", dest: str | Path | None = None) -> Path:
     "Copy README (as the home page), lessons, notes and pictures into `dest/docs`, beside `notes/mkdocs.yml`; returns `dest`."
     root = Path(root).resolve(); dest = Path(dest or root / "build" / "site-src")
@@ -42,7 +64,9 @@ def stage_site(root: str | Path = ".", dest: str | Path | None = None) -> Path:
     shutil.copytree(root / "notes", docs / "notes", ignore=shutil.ignore_patterns("mkdocs.yml", "assets"))
     if (root / "notes" / "assets").exists(): shutil.copytree(root / "notes" / "assets", docs / "assets")
     shutil.copy(root / "README.md", docs / "index.md")
-    shutil.copy(root / "notes" / "mkdocs.yml", dest / "mkdocs.yml")
+    for nb in (docs / "nbs").glob("*.ipynb"):                          # the site's view of each lesson
+        nb.write_text(json.dumps(site_notebook(json.loads(nb.read_text(encoding="utf-8")))), encoding="utf-8")
+    (dest / "mkdocs.yml").write_text((root / "notes" / "mkdocs.yml").read_text(encoding="utf-8") + lessons_nav(docs), encoding="utf-8")
     if missing := missing_figures(docs):
         raise TinyGPTError("figures linked but not found (add them to pictures/, or fix the link):\n  " + "\n  ".join(missing))
     return dest
@@ -77,6 +101,16 @@ def find_chromium() -> str | None:
         if c and Path(c).exists(): return c
     return None
 
+# %% ../nbs/92_site.ipynb #5e6f7a8c
+def page_facts(page, title: str) -> dict:
+    "What the check reads off an open page: title, images (broken ones), formulas, directive lines, wrapped outputs, nav."
+    text = page.inner_text("body")
+    imgs = page.eval_on_selector_all("img", "els => els.map(e => [e.getAttribute('src'), e.naturalWidth])")
+    wrapped = page.eval_on_selector_all(".jp-OutputArea-output pre", "els => els.filter(e => getComputedStyle(e).whiteSpace != 'pre').length")
+    return dict(title=title in text, images=len(imgs), broken=[s for s, w in imgs if not w], math=page.locator("mjx-container").count(),
+                directives=len(re.findall(r"(?m)^\s*#\|", text)), wrapped=wrapped,
+                lessons_nav="Lessons" in (page.text_content("nav.md-nav--primary") or ""))
+
 # %% ../nbs/92_site.ipynb #a3b4d5e6
 def check_site(site_dir: str | Path, pages: dict[str, dict], shots: str | Path, chromium: str | None = None) -> list[dict]:
     """Open each page (path -> {title: text that must be on it, math: True if it must show rendered math}) of the built site
@@ -98,12 +132,9 @@ def check_site(site_dir: str | Path, pages: dict[str, dict], shots: str | Path, 
             for path, want in pages.items():
                 page.goto(base + path, wait_until="networkidle")
                 if want.get("math"): page.wait_for_selector("mjx-container", state="attached", timeout=15_000)
-                imgs = page.eval_on_selector_all("img", "els => els.map(e => [e.getAttribute('src'), e.naturalWidth])")
                 shot = shots / (path.replace("/", "_").replace(".html", "") + ".png")
                 page.screenshot(path=str(shot), full_page=False)
-                results.append(dict(page=path, title=want["title"] in page.inner_text("body"), images=len(imgs),
-                                    broken=[s for s, w in imgs if not w], math=page.locator("mjx-container").count(),
-                                    screenshot=str(shot)))
+                results.append(dict(page=path, **page_facts(page, want["title"]), screenshot=str(shot)))
             browser.close()
     finally: server.shutdown()
     for r in results: r["blocked"] = sorted(set(blocked))
@@ -131,8 +162,10 @@ def site_main(argv: list[str] | None = None) -> int:
     if a.action == "build": print(f"built {build_site(a.root, Path(a.root) / a.site_dir)}"); return 0
     if find_chromium() is None: print("no Chromium found: the browser check is skipped (apt install chromium)"); return 0
     res = check_site(Path(a.root) / a.site_dir, SITE_PAGES, a.shots)
-    ok = all(r["title"] and not r["broken"] and (r["math"] or not SITE_PAGES[r["page"]].get("math")) for r in res)
+    ok = all(r["title"] and not r["broken"] and (r["math"] or not SITE_PAGES[r["page"]].get("math")) and not r["directives"]
+             and not r["wrapped"] and r["lessons_nav"] for r in res)
     for r in res: print(f"{r['page']}: title {'ok' if r['title'] else 'MISSING'}, {r['images']} images ({len(r['broken'])} broken), "
-                        f"{r['math']} rendered formulas, screenshot {r['screenshot']}")
+                        f"{r['math']} rendered formulas, {r['directives']} directive lines, {r['wrapped']} wrapped outputs, "
+                        f"nav {'Lessons' if r['lessons_nav'] else 'WITHOUT Lessons'}, screenshot {r['screenshot']}")
     if res and res[0]["blocked"]: print("blocked (outside localhost):", ", ".join(res[0]["blocked"]))
     return 0 if ok else 1
