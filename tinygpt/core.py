@@ -11,26 +11,11 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DTYPES', 'SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'SHAKESPEARE_NAME', 'TinyGPTError', 'MissingFileError', 'need',
-           'get_device', 'cpu_has_bf16', 'cuda_has_bf16', 'autocast_dtype', 'machine', 'save_figure', 'seed_everything',
-           'rng_state', 'set_rng_state', 'atomic_write', 'save_checkpoint', 'load_checkpoint', 'cache_dir',
-           'tiny_shakespeare_path', 'tiny_shakespeare', 'gpt2_bpe_files', 'tiktoken_cache_dir', 'seed_tiktoken_cache',
-           'gpt2_encoding', 'count_params', 'fmt_num', 'adamw']
-
-# %% ../nbs/00_core.ipynb #282bcff9
-class TinyGPTError(ValueError):
-    "Bad input the user can fix (a setting, a file, a missing package); the message names the problem and the fix."
-
-class MissingFileError(TinyGPTError, FileNotFoundError):
-    "A file or folder the user pointed at (or that tinygpt looks for) is not there."
-
-def need(module: str, pip_name: str | None = None, why: str = ""):
-    "Import optional package `module`, or fail with the `pip install` line that brings it."
-    import importlib
-    try: return importlib.import_module(module)
-    except ImportError:
-        raise TinyGPTError(f"{why + ' needs' if why else 'this needs'} the package {pip_name or module}: "
-                           f"pip install {pip_name or module}") from None
+__all__ = ['DTYPES', 'SHAKESPEARE_URL', 'SHAKESPEARE_SHA256', 'SHAKESPEARE_NAME', 'get_device', 'cpu_has_bf16', 'cuda_has_bf16',
+           'autocast_dtype', 'seed_everything', 'rng_state', 'set_rng_state', 'TinyGPTError', 'MissingFileError',
+           'need', 'atomic_write', 'cache_dir', 'tiny_shakespeare_path', 'tiny_shakespeare', 'gpt2_bpe_files',
+           'tiktoken_cache_dir', 'seed_tiktoken_cache', 'gpt2_encoding', 'machine', 'save_figure', 'save_checkpoint',
+           'load_checkpoint', 'count_params', 'fmt_num', 'adamw']
 
 # %% ../nbs/00_core.ipynb #bfa19425
 def get_device(device: str | None = None) -> str:
@@ -66,26 +51,6 @@ def autocast_dtype(device: str, dtype: str = "auto") -> torch.dtype | None:
     if dtype == "fp16" and kind == "mps": raise TinyGPTError("fp16 with loss scaling does not run on MPS here: use dtype fp32")
     return DTYPES[dtype]
 
-# %% ../nbs/00_core.ipynb #9f10c472
-def machine(device: str | None = None) -> str:
-    "One line naming the hardware a measurement ran on: CPU model and cores, and the GPU when `device` is CUDA."
-    import platform
-    try: cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
-    except (OSError, StopIteration): cpu = platform.processor() or platform.machine()
-    line = f"{cpu}, {os.cpu_count()} cores"
-    kind = torch.device(get_device(device)).type
-    if kind == "cuda": line += f", {torch.cuda.get_device_name()} (CUDA {torch.version.cuda}, torch {torch.__version__})"
-    else: line += f" (torch {torch.__version__}, autocast dtype {autocast_dtype(kind)})"
-    return line
-
-# %% ../nbs/00_core.ipynb #955057f1
-def save_figure(fig, path: str | os.PathLike, dpi: int = 100) -> bool:
-    "Save a matplotlib figure to `path` if it does not exist yet or `$TINYGPT_SAVE_FIGURES` is 1; True if it was written."
-    path = Path(path)
-    if path.exists() and os.environ.get("TINYGPT_SAVE_FIGURES") != "1": return False
-    path.parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=dpi)
-    return True
-
 # %% ../nbs/00_core.ipynb #755f3967
 def seed_everything(seed: int = 1337) -> None:
     "Seed `random`, NumPy and PyTorch (CPU and every GPU)."
@@ -106,6 +71,21 @@ def set_rng_state(s: dict) -> None:
     version, st, gauss = s["python"]
     random.setstate((version, tuple(st), gauss))
 
+# %% ../nbs/00_core.ipynb #282bcff9
+class TinyGPTError(ValueError):
+    "Bad input the user can fix (a setting, a file, a missing package); the message names the problem and the fix."
+
+class MissingFileError(TinyGPTError, FileNotFoundError):
+    "A file or folder the user pointed at (or that tinygpt looks for) is not there."
+
+def need(module: str, pip_name: str | None = None, why: str = ""):
+    "Import optional package `module`, or fail with the `pip install` line that brings it."
+    import importlib
+    try: return importlib.import_module(module)
+    except ImportError:
+        raise TinyGPTError(f"{why + ' needs' if why else 'this needs'} the package {pip_name or module}: "
+                           f"pip install {pip_name or module}") from None
+
 # %% ../nbs/00_core.ipynb #e442499f
 def atomic_write(path: str | os.PathLike, write, mode: str = "wb") -> Path:
     "Write `path` through `write(f)` into a temporary file that is synced and then renamed: never half-written."
@@ -116,21 +96,6 @@ def atomic_write(path: str | os.PathLike, write, mode: str = "wb") -> Path:
     except BaseException: tmp.unlink(missing_ok=True); raise
     os.replace(tmp, path)
     return path
-
-def save_checkpoint(path: str | os.PathLike, **state) -> Path:
-    "Save `state` (tensors and plain Python data) with `torch.save`, atomically."
-    return atomic_write(path, lambda f: torch.save(state, f))
-
-def load_checkpoint(path: str | os.PathLike, map_location="cpu") -> dict:
-    "A checkpoint written by `save_checkpoint`; a clear error when it is missing or unreadable."
-    path = Path(path)
-    if not path.is_file(): raise MissingFileError(f"no checkpoint at {path}: train first (tinygpt train) or check the path")
-    try: ck = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e:
-        raise TinyGPTError(f"{path} is not a readable tinygpt checkpoint ({type(e).__name__}: {str(e)[:80]}): "
-                           "delete it and train again, or pass another file") from None
-    if not isinstance(ck, dict): raise TinyGPTError(f"{path} holds a {type(ck).__name__}, not a tinygpt checkpoint (a dict)")
-    return ck
 
 # %% ../nbs/00_core.ipynb #a98c5ab8
 SHAKESPEARE_URL = "https://raw.githubusercontent.com/karpathy/char-rnn/master/data/tinyshakespeare/input.txt"
@@ -220,6 +185,42 @@ def gpt2_encoding():
     import tiktoken
     seed_tiktoken_cache()
     return tiktoken.get_encoding("gpt2")
+
+# %% ../nbs/00_core.ipynb #9f10c472
+def machine(device: str | None = None) -> str:
+    "One line naming the hardware a measurement ran on: CPU model and cores, and the GPU when `device` is CUDA."
+    import platform
+    try: cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+    except (OSError, StopIteration): cpu = platform.processor() or platform.machine()
+    line = f"{cpu}, {os.cpu_count()} cores"
+    kind = torch.device(get_device(device)).type
+    if kind == "cuda": line += f", {torch.cuda.get_device_name()} (CUDA {torch.version.cuda}, torch {torch.__version__})"
+    else: line += f" (torch {torch.__version__}, autocast dtype {autocast_dtype(kind)})"
+    return line
+
+# %% ../nbs/00_core.ipynb #955057f1
+def save_figure(fig, path: str | os.PathLike, dpi: int = 100) -> bool:
+    "Save a matplotlib figure to `path` if it does not exist yet or `$TINYGPT_SAVE_FIGURES` is 1; True if it was written."
+    path = Path(path)
+    if path.exists() and os.environ.get("TINYGPT_SAVE_FIGURES") != "1": return False
+    path.parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=dpi)
+    return True
+
+# %% ../nbs/00_core.ipynb #c1d2e3f5
+def save_checkpoint(path: str | os.PathLike, **state) -> Path:
+    "Save `state` (tensors and plain Python data) with `torch.save`, atomically."
+    return atomic_write(path, lambda f: torch.save(state, f))
+
+def load_checkpoint(path: str | os.PathLike, map_location="cpu") -> dict:
+    "A checkpoint written by `save_checkpoint`; a clear error when it is missing or unreadable."
+    path = Path(path)
+    if not path.is_file(): raise MissingFileError(f"no checkpoint at {path}: train first (tinygpt train) or check the path")
+    try: ck = torch.load(path, map_location=map_location, weights_only=True)
+    except Exception as e:
+        raise TinyGPTError(f"{path} is not a readable tinygpt checkpoint ({type(e).__name__}: {str(e)[:80]}): "
+                           "delete it and train again, or pass another file") from None
+    if not isinstance(ck, dict): raise TinyGPTError(f"{path} holds a {type(ck).__name__}, not a tinygpt checkpoint (a dict)")
+    return ck
 
 # %% ../nbs/00_core.ipynb #3c854229
 def count_params(model: torch.nn.Module, trainable_only: bool = False) -> int:
