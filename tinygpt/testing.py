@@ -152,7 +152,7 @@ def has_evidence(fig: str, numbers: set[Decimal], units: set[tuple[Decimal, str]
 _NANOGPT_HS = "build-nanogpt's hellaswag.py (Karpathy, 2024), its docstring's table"
 PUBLISHED = {  # figure as written in the prose -> where it comes from
     "1.48": "Karpathy, 'Let's build GPT: from scratch, in code, spelled out' (2023): the scaled-up model's validation loss",
-    "3x": "the course's seed question, quoting Karpathy's 'Let's reproduce GPT-2 (124M)' (2024) on the vocabulary 50304",
+    "3x": "the course's seed question: a reader's expectation of the vocabulary 50304 (the lecture, 'Let's reproduce GPT-2 (124M)', measured a few percent)",
     "989 TFLOP/s": "NVIDIA H100 Tensor Core GPU datasheet: H100 SXM, dense BF16 (1,979 with sparsity)",
     "0.2859": _NANOGPT_HS + ": gpt2 (124M) acc, completion style", "0.2955": _NANOGPT_HS + ": gpt2 (124M) acc_norm",
     "0.2892": _NANOGPT_HS + ": gpt2 acc as lm-evaluation-harness scores it",
@@ -161,6 +161,10 @@ PUBLISHED = {  # figure as written in the prose -> where it comes from
     "0.4004": _NANOGPT_HS + ": gpt2-xl acc, lm-evaluation-harness", "0.5089": _NANOGPT_HS + ": gpt2-xl acc_norm, lm-evaluation-harness",
     "0.4562": "Open LLM Leaderboard, HellaSwag 10-shot, in the openai-community/gpt2-large model card",
     "0.337": "Brown et al. 2020, 'Language Models are Few-Shot Learners', HellaSwag zero-shot, GPT-3 Small (33.7)",
+    **{f: "Dao et al. 2022, 'FlashAttention', Figure 1: the memory hierarchy of an A100 (" + w + ")" for f, w in
+       (("19 TB/s", "on-chip SRAM bandwidth"), ("20 MB", "SRAM in all"), ("1.5 TB/s", "HBM bandwidth"), ("40 GB", "HBM"),
+        ("12.8 GB/s", "CPU DRAM bandwidth"))},
+    "3.35": "NVIDIA H100 Tensor Core GPU datasheet: H100 SXM GPU memory bandwidth",
     "95%": "Zellers et al. 2019, 'HellaSwag: Can a Machine Really Finish Your Sentence?': human accuracy 95.6%",
 }
 
