@@ -6,6 +6,7 @@
 from __future__ import annotations
 import json, os, re
 from pathlib import Path
+from typing import Callable
 
 import torch
 from fastcore.basics import patch_to
@@ -16,11 +17,12 @@ from .model import GPT, GPTConfig
 from .trainer import OPENERS
 
 # %% auto #0
-__all__ = ['resolve_checkpoint', 'load_state_dict_file', 'config_from_hf', 'hf_to_ours', 'from_pretrained', 'hf_config',
-           'save_pretrained', 'open_gpt2']
+__all__ = ['HF_MODELS', 'resolve_checkpoint', 'load_state_dict_file', 'config_from_hf', 'hf_to_ours', 'build_with',
+           'from_pretrained', 'hf_config', 'save_pretrained', 'open_hf']
 
 # %% ../nbs/06_hf.ipynb #a66f6d7a
-_WEIGHT_FILES = ["config.json", "model.safetensors", "model.safetensors.index.json", "model-*-of-*.safetensors"]
+_WEIGHT_FILES = ["config.json", "generation_config.json", "model.safetensors", "model.safetensors.index.json",
+                 "model-*-of-*.safetensors", "tokenizer.json", "tokenizer_config.json"]
 
 def _looks_local(name: str) -> bool:
     "True for strings that can only be paths (Hub names are `name` or `owner/name`)."
@@ -95,6 +97,25 @@ def hf_to_ours(sd: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         raise TinyGPTError("this checkpoint's lm_head.weight differs from transformer.wte.weight; GPT ties them, so it cannot load it")
     return out
 
+# %% ../nbs/06_hf.ipynb #b7e3c1d2
+def build_with(cls, config, sd: dict[str, torch.Tensor], device="cpu", dtype: torch.dtype = torch.float32, where="the folder"):
+    "`cls(config)` built on the meta device (shapes only), given the tensors `sd` after checking every name and shape; ties kept."
+    with torch.device("meta"): model = cls(config)  # no memory, no random init
+    names = {}                                      # a tied parameter has several names: the first one is in the file
+    for n, p in model.named_parameters(remove_duplicate=False): names.setdefault(id(p), []).append(n)
+    want = {ns[0]: model.get_parameter(ns[0]).shape for ns in names.values()}
+    missing, extra = sorted(set(want) - set(sd)), sorted(set(sd) - set(want))
+    wrong = [f"{k}: {tuple(sd[k].shape)} in the file, {tuple(s)} expected" for k, s in want.items() if k in sd and sd[k].shape != s]
+    if missing or extra or wrong:
+        raise TinyGPTError(f"{where} does not match its config.json: missing {missing[:5]}, unexpected {extra[:5]}, wrong shapes {wrong[:5]}")
+    model.load_state_dict({k: v.to(device=device, dtype=dtype if v.is_floating_point() else v.dtype) for k, v in sd.items()},
+                          strict=False, assign=True)
+    for first, *others in names.values():          # assigning untied them: tie again
+        for n in others:
+            mod, attr = n.rsplit(".", 1)
+            setattr(model.get_submodule(mod), attr, model.get_parameter(first))
+    return model
+
 # %% ../nbs/06_hf.ipynb #a83e2baf
 def from_pretrained(name_or_dir: str | os.PathLike, device: str | torch.device = "cpu", dtype: torch.dtype = torch.float32,
                     **overrides) -> GPT:
@@ -103,16 +124,7 @@ def from_pretrained(name_or_dir: str | os.PathLike, device: str | torch.device =
     if not (folder / "config.json").is_file():
         raise MissingFileError(f"no config.json in {folder}: a Hugging Face GPT-2 folder holds config.json and model.safetensors")
     config = config_from_hf(json.loads((folder / "config.json").read_text()), **overrides)
-    sd = hf_to_ours(load_state_dict_file(folder))
-    with torch.device("meta"): model = GPT(config)  # shapes only: no memory, no random init
-    want = {k: v.shape for k, v in model.state_dict().items() if k != "lm_head.weight"}
-    missing, extra = sorted(set(want) - set(sd)), sorted(set(sd) - set(want))
-    wrong = [f"{k}: {tuple(sd[k].shape)} in the file, {tuple(s)} expected" for k, s in want.items() if k in sd and sd[k].shape != s]
-    if missing or extra or wrong:
-        raise TinyGPTError(f"{folder} does not match its config.json: missing {missing[:5]}, unexpected {extra[:5]}, wrong shapes {wrong[:5]}")
-    model.load_state_dict({k: v.to(device=device, dtype=dtype) for k, v in sd.items()}, strict=False, assign=True)
-    model.lm_head.weight = model.transformer.wte.weight  # tie again
-    return model
+    return build_with(GPT, config, hf_to_ours(load_state_dict_file(folder)), device, dtype, folder)
 
 # %% ../nbs/06_hf.ipynb #9f0a1b2c
 @patch_to(GPT, cls_method=True)
@@ -164,13 +176,21 @@ def save_pretrained(self, save_dir: str | os.PathLike) -> Path:
 # %% ../nbs/06_hf.ipynb #2c3d4e5f
 _FILE_SUFFIXES = (".pt", ".pth", ".ckpt", ".bin", ".safetensors", ".json", ".txt")
 
-def open_gpt2(source: str, device: str | None = None) -> tuple[GPT, GPT2Tokenizer] | None:
-    "For the one loader: a Hugging Face GPT-2 folder or Hub name as (model in eval mode, tokenizer); None for anything else."
+HF_MODELS: dict[str, Callable] = {}   # config.json's model_type -> (folder, device) -> (model, tokenizer)
+
+def open_hf(source: str, device: str | None = None) -> tuple[torch.nn.Module, object] | None:
+    "For the one loader: a Hugging Face folder or Hub name as (model in eval mode, tokenizer), by its model_type; None if not one."
     p = Path(source).expanduser()
     if p.is_dir():
-        cfg = p / "config.json"
-        if not cfg.is_file() or json.loads(cfg.read_text()).get("model_type", "gpt2") != "gpt2": return None
+        if not (p / "config.json").is_file(): return None
     elif p.exists() or _looks_local(source) or p.suffix in _FILE_SUFFIXES: return None
-    return from_pretrained(source, get_device(device)).eval(), GPT2Tokenizer()
+    folder = resolve_checkpoint(source)
+    kind = json.loads((folder / "config.json").read_text()).get("model_type", "gpt2")
+    if kind not in HF_MODELS:
+        raise TinyGPTError(f"{source} holds a {kind!r} model (config.json's model_type), which tinygpt cannot run: it runs "
+                           f"{', '.join(HF_MODELS)}")
+    model, tok = HF_MODELS[kind](folder, get_device(device))
+    return model.eval(), tok
 
-OPENERS["gpt2"] = open_gpt2
+HF_MODELS["gpt2"] = lambda folder, device: (from_pretrained(folder, device), GPT2Tokenizer())
+OPENERS["hf"] = open_hf

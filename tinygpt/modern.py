@@ -33,6 +33,9 @@ class ModernConfig(GPTConfig):
     qk_norm: bool = False           # RMSNorm on each head's queries and keys before the dot product
     n_kv_head: int | None = None    # grouped-query attention: key/value heads shared by n_head // n_kv_head query heads
     tie: bool = True                # lm_head shares wte's matrix (False: untied, its own matrix)
+    head_size: int | None = None    # width of each head, when it is not n_embd // n_head (Qwen3's)
+    intermediate_size: int | None = None  # SwiGLU's hidden width (None: 8C/3)
+    norm_eps: float | None = None   # the norms' epsilon (None: RMSNorm's 1e-6, LayerNorm's 1e-5)
 
     def __post_init__(self):
         super().__post_init__()
@@ -44,6 +47,8 @@ class ModernConfig(GPTConfig):
 
     @property
     def kv_heads(self) -> int: return self.n_kv_head or self.n_head   # GPTConfig's, narrowed by GQA: the KV cache follows it
+    @property
+    def head_dim(self) -> int: return self.head_size or self.n_embd // self.n_head
 
 # %% ../nbs/13_modern.ipynb #e2201063
 class RMSNorm(nn.Module):
@@ -70,10 +75,10 @@ def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.T
 
 # %% ../nbs/13_modern.ipynb #5a36f7a5
 class SwiGLU(nn.Module):
-    "Gated MLP (Shazeer 2020): c_proj(silu(a) * b) with [a, b] = c_fc(x), hidden width 8C/3."
+    "Gated MLP (Shazeer 2020): c_proj(silu(a) * b) with [a, b] = c_fc(x), hidden width 8C/3 (or the config's)."
     def __init__(self, config: ModernConfig):
         super().__init__()
-        C, H = config.n_embd, 8 * config.n_embd // 3
+        C, H = config.n_embd, config.intermediate_size or 8 * config.n_embd // 3
         self.c_fc = nn.Linear(C, 2 * H, bias=config.bias)    # (C -> a, b)
         self.c_proj = nn.Linear(H, C, bias=config.bias)
         self.dropout = nn.Dropout(config.dropout)
@@ -89,8 +94,9 @@ class ModernAttention(nn.Module):
         super().__init__()
         self.n_head, self.n_kv, self.hd = config.n_head, config.kv_heads, config.head_dim
         self.c_attn = nn.Linear(config.n_embd, (self.n_head + 2 * self.n_kv) * self.hd, bias=config.bias)  # q | k | v
-        self.c_proj = nn.Linear(config.n_embd, config.n_embd, bias=config.bias)
-        self.q_norm, self.k_norm = (RMSNorm(self.hd), RMSNorm(self.hd)) if config.qk_norm else (nn.Identity(), nn.Identity())
+        self.c_proj = nn.Linear(self.n_head * self.hd, config.n_embd, bias=config.bias)
+        eps = config.norm_eps or 1e-6
+        self.q_norm, self.k_norm = (RMSNorm(self.hd, eps), RMSNorm(self.hd, eps)) if config.qk_norm else (nn.Identity(), nn.Identity())
         self.attn_dropout, self.resid_dropout = nn.Dropout(config.dropout), nn.Dropout(config.dropout)
         self.dropout, self.flash, self.rope, self.rope_base = config.dropout, config.flash, config.rope, config.rope_base
 
@@ -101,17 +107,26 @@ class ModernAttention(nn.Module):
         k = self.k_norm(k.view(B, T, self.n_kv, self.hd).transpose(1, 2))    # (B, nkv, T, hd)
         v = v.view(B, T, self.n_kv, self.hd).transpose(1, 2)                 # (B, nkv, T, hd)
         if self.rope:
-            cos, sin = rope_angles(cache.len if cache is not None else 0, T, self.hd, self.rope_base, x.device)
+            cos, sin = self.rotary(cache.len if cache is not None else 0, T, x.device)
             q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
         if cache is not None: k, v = cache.update(k, v)                      # (B, nkv, past+T, hd): the small cache
         if self.n_kv != self.n_head:                                         # each kv head serves a group of queries
             k, v = (t.repeat_interleave(self.n_head // self.n_kv, dim=1) for t in (k, v))
-        y = attend(q, k, v, self.flash, self.dropout if self.training else 0.0, self.attn_dropout)  # (B, nh, T, hd)
-        return self.resid_dropout(self.c_proj(y.transpose(1, 2).contiguous().view(B, T, C)))
+        y = self.mix(q, k, v)                                                # (B, nh, T, hd)
+        return self.resid_dropout(self.c_proj(y.transpose(1, 2).contiguous().view(B, T, -1)))
+
+    def rotary(self, start: int, T: int, device=None) -> tuple[torch.Tensor, torch.Tensor]:
+        "cos and sin of positions `start .. start+T-1` (scaled RoPE overrides this)."
+        return rope_angles(start, T, self.hd, self.rope_base, device)
+
+    def mix(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+        "Lesson 05's causal attention (sliding windows and sinks override this)."
+        return attend(q, k, v, self.flash, self.dropout if self.training else 0.0, self.attn_dropout)
 
 # %% ../nbs/13_modern.ipynb #358e086b
 def _norm(config: ModernConfig) -> nn.Module:
-    return RMSNorm(config.n_embd) if config.rmsnorm else nn.LayerNorm(config.n_embd, bias=config.bias)
+    eps = config.norm_eps or (1e-6 if config.rmsnorm else 1e-5)
+    return RMSNorm(config.n_embd, eps) if config.rmsnorm else nn.LayerNorm(config.n_embd, eps, bias=config.bias)
 
 class ModernBlock(Block):
     "Lesson 05's pre-norm block with the config's norm, attention (RoPE, QK-norm, GQA) and MLP (GELU or SwiGLU)."
