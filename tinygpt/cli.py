@@ -14,7 +14,7 @@ from .core import TinyGPTError
 __all__ = ['LESSONS', 'load_lessons', 'parse_with_tyro', 'parse_train_args', 'build_parser', 'main']
 
 # %% ../nbs/90_cli.ipynb #aa0b1c2d
-LESSONS = ("tinygpt.ladder", "tinygpt.hf", "tinygpt.train", "tinygpt.evaluate", "tinygpt.modern")   # they register with lesson 03
+LESSONS = ("tinygpt.ladder", "tinygpt.hf", "tinygpt.train", "tinygpt.evaluate", "tinygpt.modern", "tinygpt.family")   # they register with lesson 03
 
 def load_lessons() -> None:
     "Import every lesson that registers settings, model kinds, optimizers, presets, callbacks or openers with lesson 03."
@@ -123,7 +123,7 @@ def _test(args) -> int:
 def _add_sample(sub) -> None:
     "`tinygpt sample`: text from any model the one loader opens."
     sp = sub.add_parser("sample", help="sample text from a checkpoint (tinygpt train's) or a model folder")
-    sp.add_argument("source", help="a run's ckpt.pt (runs/char/ckpt.pt), a Hugging Face GPT-2 folder, or a Hub name such as gpt2")
+    sp.add_argument("source", help="a run's ckpt.pt (runs/char/ckpt.pt), a Hugging Face model folder (GPT-2, GPT-Neo, Llama, Qwen3, gpt-oss), or a Hub name such as gpt2")
     sp.add_argument("--prompt", default="", help="text to continue")
     sp.add_argument("--max_new_tokens", type=int, default=300)
     sp.add_argument("--temperature", type=float, default=0.8, help="0 = greedy")

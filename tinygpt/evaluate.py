@@ -211,12 +211,13 @@ def load_scorer(source: str | os.PathLike, device: str = "cpu") -> tuple[torch.n
 def eval_parser(p: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
     "The options of `tinygpt eval`."
     p = p or argparse.ArgumentParser(prog="tinygpt eval")
-    p.add_argument("source", help="runs/char/ckpt.pt, a GPT checkpoint, a Hugging Face GPT-2 folder, or a Hub name such as gpt2")
+    p.add_argument("source", help="runs/char/ckpt.pt, a GPT checkpoint, a Hugging Face model folder, or a Hub name such as gpt2")
     p.add_argument("--task", choices=("val", "hellaswag"), default="val", help="val: loss, perplexity, bits per byte; hellaswag: acc, acc_norm")
     p.add_argument("--data", default=None, help="val: a text file (default: Tiny Shakespeare's validation split); "
                    "hellaswag: a file in HellaSwag's JSONL format (default: hellaswag_val.jsonl from $TINYGPT_HELLASWAG, the cache or a download)")
     p.add_argument("--limit", type=int, default=None, help="only the first N examples (hellaswag) or windows (val)")
     p.add_argument("--batch_size", type=int, default=16, help="windows per forward pass (val)")
+    p.add_argument("--block_size", type=int, default=None, help="tokens per window (val; default: the model's context, at most 1024)")
     p.add_argument("--device", default=None, help="cpu, cuda, mps (default: the best present)")
     p.add_argument("--dtype", default="auto", choices=("auto", "bf16", "fp16", "fp32"), help="autocast, as for training")
     p.add_argument("--no_progress", action="store_true", help="no progress bar")
@@ -235,12 +236,12 @@ def eval_main(argv: list[str] | None = None, a: argparse.Namespace | None = None
         if a.data is None: text = shakespeare_val_text()
         elif Path(a.data).is_file(): text = Path(a.data).read_text(encoding="utf-8")
         else: raise MissingFileError(f"no text file {a.data}: pass an existing file with --data, or leave it out for Tiny Shakespeare")
-        r = val_metrics(model, torch.tensor(encode(text)), tbytes, batch_size=a.batch_size, ctx=ctx, device=device,
-                        limit=a.limit, progress=not a.no_progress)
+        T = a.block_size or min(model.config.block_size, 1024)   # a long-context model reads windows of 1024
+        r = val_metrics(model, torch.tensor(encode(text)), tbytes, T, a.batch_size, ctx, device, a.limit, not a.no_progress)
         print(f"val loss={r['loss']:.4f} ppl={r['ppl']:.2f} bpb={r['bpb']:.4f} n={r['tokens']}")
     else:
-        if not gpt2: raise TinyGPTError(f"HellaSwag is English in GPT-2's tokens, and {a.source} holds a model over other tokens "
-                                        "(a character model): pass a GPT checkpoint or a Hugging Face GPT-2 folder")
+        if not gpt2: raise TinyGPTError(f"HellaSwag is English in GPT-2's tokens, and {a.source} holds a model over other "
+                                        "tokens: pass a GPT checkpoint or a Hugging Face folder with GPT-2's vocabulary")
         r = hellaswag(model, a.data or "auto", a.limit, device, ctx, progress=not a.no_progress)
         print(f"hellaswag acc={r['acc']:.4f} acc_norm={r['acc_norm']:.4f} n={r['n']}")
     return r

@@ -166,6 +166,7 @@ PUBLISHED = {  # figure as written in the prose -> where it comes from
         ("12.8 GB/s", "CPU DRAM bandwidth"))},
     "3.35": "NVIDIA H100 Tensor Core GPU datasheet: H100 SXM GPU memory bandwidth",
     "95%": "Zellers et al. 2019, 'HellaSwag: Can a Machine Really Finish Your Sentence?': human accuracy 95.6%",
+    "60.8": "OpenAI 2025, 'gpt-oss-120b & gpt-oss-20b Model Card', Table 1: gpt-oss-120b's checkpoint size, 60.8 GiB",
 }
 
 # %% ../nbs/91_testing.ipynb #9fb614e2
