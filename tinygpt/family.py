@@ -84,6 +84,7 @@ _RENAME = [  # (theirs, ours) as regular expressions, applied in order: Llama, Q
     (r"^model\.embed_tokens\.", "transformer.wte."), (r"^model\.norm\.", "transformer.ln_f."), (r"^model\.layers\.", "transformer.h."),
     (r"\.input_layernorm\.", ".ln_1."), (r"\.post_attention_layernorm\.", ".ln_2."), (r"\.self_attn\.o_proj\.", ".attn.c_proj."),
     (r"\.self_attn\.", ".attn."), (r"\.mlp\.down_proj\.", ".mlp.c_proj."), (r"\.attn\.attention\.out_proj\.", ".attn.c_proj.")]
+_BUFFERS = re.compile(r"\.attn\.attention\.(masked_)?bias$|rotary_emb\.inv_freq$")   # masks and RoPE tables some files carry
 
 def _fuse(sd: dict, parts: list[str], into: str) -> None:
     "For every layer, concatenate the tensors named `...{part}...` along dim 0 into one named `...{into}...`."
@@ -94,6 +95,7 @@ def to_ours(sd: dict[str, torch.Tensor], tie: bool = True) -> dict[str, torch.Te
     "A GPT-Neo, Llama, Qwen3 or gpt-oss state dict in our names: renamed, q | k | v and gate | up fused, MXFP4 experts expanded."
     for k in [k for k in sd if k.endswith("_blocks")]:          # gpt-oss's 4-bit experts (below)
         sd[k.removesuffix("_blocks")] = mxfp4(sd.pop(k), sd.pop(k.removesuffix("_blocks") + "_scales"))
+    sd = {k: v for k, v in sd.items() if not _BUFFERS.search(k)}
     for theirs, ours in _RENAME: sd = {re.sub(theirs, ours, k): v for k, v in sd.items()}
     for p in ("weight", "bias"):
         _fuse(sd, [f".q_proj.{p}", f".k_proj.{p}", f".v_proj.{p}"], f".c_attn.{p}")
@@ -233,7 +235,8 @@ def oss_config(hf: dict) -> FamilyConfig:
                         head_size=hf["head_dim"], intermediate_size=hf["intermediate_size"], norm_eps=hf["rms_norm_eps"],
                         rope=True, rope_base=base, rope_scaling=scaling, rmsnorm=True, bias=hf.get("attention_bias", True),
                         tie=hf.get("tie_word_embeddings", False), window=hf.get("sliding_window") or 0,
-                        sliding=tuple(t == "sliding_attention" for t in hf["layer_types"]), sinks=True,
+                        sliding=tuple(t == "sliding_attention" for t in hf.get("layer_types") or
+                                      ["sliding_attention", "full_attention"] * (hf["num_hidden_layers"] // 2)), sinks=True,
                         n_experts=hf["num_local_experts"], top_k=hf.get("num_experts_per_tok") or hf["experts_per_token"],
                         swiglu_limit=hf.get("swiglu_limit", 7.0), swiglu_alpha=hf.get("swiglu_alpha", 1.702))
 
@@ -244,23 +247,26 @@ def mxfp4(blocks: torch.Tensor, scales: torch.Tensor, dtype: torch.dtype = torch
     "MXFP4 to numbers: `(E, rows, G, 16)` bytes of two 4-bit floats each and `(E, rows, G)` scales -> `(E, G * 32, rows)`."
     vals = torch.stack([FP4[(blocks & 15).int()], FP4[(blocks >> 4).int()]], dim=-1).flatten(-2)   # (E, rows, G, 32)
     vals = torch.ldexp(vals, scales.int()[..., None] - 127)                                          # times 2^(scale - 127)
-    return vals.flatten(-2).transpose(1, 2).to(dtype)                                                # (E, G * 32, rows)
+    return vals.flatten(-2).transpose(1, 2).contiguous().to(dtype)                                   # (E, G * 32, rows)
 
 # %% ../nbs/14_family.ipynb #f14a0058
 def param_counts(model: nn.Module) -> dict[str, int]:
-    "Total parameters, and active ones: what one token's forward pass multiplies by (its top-k experts; no embedding lookup)."
+    "Total parameters, and active ones: what one token's forward pass multiplies by (its top-k experts; no untied embedding table)."
     total, c = count_params(model), model.config
     experts = sum(p.numel() for n, p in model.named_parameters() if ".experts." in n)
     skipped = experts - experts * c.top_k // c.n_experts if getattr(c, "n_experts", 0) else 0
-    return dict(total=total, active=total - skipped - model.transformer.wte.weight.numel())
+    lookup = 0 if model.lm_head.weight is model.transformer.wte.weight else model.transformer.wte.weight.numel()   # tied: the head uses it
+    return dict(total=total, active=total - skipped - lookup)
 
 # %% ../nbs/14_family.ipynb #f14a0068
 class FolderTokenizer:
-    "A folder's `tokenizer.json`, read with Hugging Face's `tokenizers`: `encode`, `decode`, `eos_token_id`, `n_vocab`."
-    def __init__(self, folder: Path, eos_token_id: int | None = None):
+    "A folder's `tokenizer.json`, read with Hugging Face's `tokenizers`: `encode`, `decode`, the end-of-text ids, `n_vocab`."
+    def __init__(self, folder: Path, eos: int | list[int] | None = None):
         from tokenizers import Tokenizer
-        self.tok, self.eos_token_id = Tokenizer.from_file(str(Path(folder) / "tokenizer.json")), eos_token_id
+        self.tok = Tokenizer.from_file(str(Path(folder) / "tokenizer.json"))
         self.n_vocab = self.tok.get_vocab_size()
+        self.eos_token_ids = [eos] if isinstance(eos, int) else list(eos or [])    # a model may end text in several ways
+        self.eos_token_id = self.eos_token_ids[0] if self.eos_token_ids else None
     def encode(self, text: str) -> list[int]: return self.tok.encode(text).ids
     def decode(self, ids: list[int]) -> str: return self.tok.decode(ids, skip_special_tokens=False)
 
@@ -268,7 +274,7 @@ def tokenizer_of(folder: Path, hf: dict):
     "The folder's tokenizer: its tokenizer.json, or lesson 04's GPT-2 BPE for a GPT-2-vocabulary folder without one."
     gen = folder / "generation_config.json"
     eos = (json.loads(gen.read_text()) if gen.is_file() else {}).get("eos_token_id", hf.get("eos_token_id"))
-    if (folder / "tokenizer.json").is_file(): return FolderTokenizer(folder, eos[0] if isinstance(eos, list) else eos)
+    if (folder / "tokenizer.json").is_file(): return FolderTokenizer(folder, eos)
     if hf["vocab_size"] in (50257, 50304): return GPT2Tokenizer()
     raise TinyGPTError(f"{folder} has no tokenizer.json: copy the model's tokenizer files into the folder")
 
@@ -278,8 +284,10 @@ def load_family(folder: Path, device: str = "cpu") -> tuple[nn.Module, object]:
     kind = hf["model_type"]
     config = neo_config(hf) if kind == "gpt_neo" else oss_config(hf) if kind == "gpt_oss" else modern_config(hf)
     cls = {NeoConfig: GPTNeo, ModernConfig: ModernGPT, FamilyConfig: FamilyGPT}[type(config)]
-    dtype = torch.bfloat16 if torch.device(device).type == "cuda" and hf.get("dtype", hf.get("torch_dtype")) == "bfloat16" else torch.float32
-    model = build_with(cls, config, to_ours(load_state_dict_file(folder), getattr(config, "tie", True)), device, dtype, folder)
+    sd = to_ours(load_state_dict_file(folder), getattr(config, "tie", True))
+    stored = sd["transformer.wte.weight"].dtype                 # as the folder keeps its weights (MXFP4 experts expand to bf16)
+    dtype = stored if torch.device(device).type == "cuda" and stored in (torch.bfloat16, torch.float16) else torch.float32
+    model = build_with(cls, config, sd, device, dtype, folder)
     return model, tokenizer_of(folder, hf)
 
 for kind in ("gpt_neo", "llama", "qwen3", "gpt_oss"): HF_MODELS[kind] = load_family

@@ -53,7 +53,7 @@ def _check_prompt(model: torch.nn.Module, idx) -> torch.Tensor:
 # %% ../nbs/07_generate.ipynb #f5e6a7b8
 @torch.inference_mode()
 def stream(model: torch.nn.Module, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
-           top_p: float | None = None, generator: torch.Generator | None = None, eos_token: int | None = None,
+           top_p: float | None = None, generator: torch.Generator | None = None, eos_token: int | list[int] | None = None,
            use_cache: bool = True, n_vocab: int | None = None) -> Iterator[torch.Tensor]:
     "Yield the next tokens `(B,)` one step at a time after the prompt `idx` `(B, T)`; see `generate`."
     idx = _check_prompt(model, idx)
@@ -78,9 +78,10 @@ def stream(model: torch.nn.Module, idx: torch.Tensor, max_new_tokens: int, tempe
                 logits, _ = model(seq[:, max(0, n - bs):n], **kw)
             logits = logits[:, -1, :n_vocab] if n_vocab else logits[:, -1]  # (B, V)
             nxt = sample_next(logits, temperature, top_k, top_p, generator)  # (B,)
-            if eos_token is not None:  # finished rows keep emitting eos_token
-                nxt = torch.where(done, torch.full_like(nxt, eos_token), nxt)
-                done |= nxt == eos_token
+            if eos_token is not None:  # finished rows keep emitting the (first) end token
+                stops = torch.tensor(eos_token, device=nxt.device).view(-1)   # one end token, or several
+                nxt = torch.where(done, stops[0], nxt)
+                done |= torch.isin(nxt, stops)
             seq[:, n] = nxt; n += 1
             yield nxt
             if eos_token is not None and bool(done.all()): return
@@ -88,7 +89,7 @@ def stream(model: torch.nn.Module, idx: torch.Tensor, max_new_tokens: int, tempe
 
 # %% ../nbs/07_generate.ipynb #4e5f6a7b
 def generate(model: torch.nn.Module, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, top_k: int | None = None,
-             top_p: float | None = None, generator: torch.Generator | None = None, eos_token: int | None = None,
+             top_p: float | None = None, generator: torch.Generator | None = None, eos_token: int | list[int] | None = None,
              use_cache: bool = True, n_vocab: int | None = None) -> torch.Tensor:
     "The prompt `idx` `(B, T)` (or `(T,)`) followed by up to `max_new_tokens` generated tokens. Temperature 0 is greedy."
     toks = list(stream(model, idx, max_new_tokens, temperature, top_k, top_p, generator, eos_token, use_cache, n_vocab))
@@ -109,6 +110,7 @@ def complete(model: torch.nn.Module, tok, prompt: str = "", max_new_tokens: int 
     "`prompt` and `model`'s continuation of it as text (printed to `file` as it streams, if given), with the model's tokenizer `tok`."
     check_sampling(temperature, top_k, top_p, max_new_tokens)
     dev, eos = next(model.parameters()).device, getattr(tok, "eos_token_id", None)
+    stops = getattr(tok, "eos_token_ids", None) or ([eos] if eos is not None else None)   # a model may end text in several ways
     ids = tok.encode(prompt) if prompt else ([eos] if eos is not None else tok.encode("\n"))   # something to start from
     if len(ids) > model.config.block_size:
         raise TinyGPTError(f"the prompt is {len(ids)} tokens, longer than the model's context of {model.config.block_size}: shorten it")
@@ -116,8 +118,8 @@ def complete(model: torch.nn.Module, tok, prompt: str = "", max_new_tokens: int 
     new, shown = [], ""
     if file: print(prompt, end="", file=file, flush=True)
     for t in stream(model, torch.tensor([ids], device=dev), max_new_tokens, temperature, top_k, top_p, g,
-                    eos if stop_at_eos else None, n_vocab=getattr(tok, "n_vocab", None)):
-        if stop_at_eos and int(t) == eos: break
+                    stops if stop_at_eos else None, n_vocab=getattr(tok, "n_vocab", None)):
+        if stop_at_eos and stops and int(t) in stops: break
         new.append(int(t))
         if file:
             ready = tok.decode(new).rstrip("\ufffd")                    # a character whose bytes are not all out yet waits
