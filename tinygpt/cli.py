@@ -101,6 +101,10 @@ def _bench_speedrun(args) -> int:
     from tinygpt.modern import speedrun
     load_lessons(); speedrun(tuple(args.presets), args.target, out_dir=args.out_dir); return 0
 
+def _serve(args) -> int:
+    from tinygpt.deploy import serve
+    load_lessons(); serve(args.source, args.host, args.port, args.slots, args.device, args.max_tokens); return 0
+
 def _eval(args) -> int:
     from tinygpt.evaluate import eval_main
     load_lessons(); eval_main(a=args); return 0
@@ -178,12 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
     "The `tinygpt` argument parser with all subcommands (`train`'s options come from `parse_train_args`)."
     from tinygpt.data import prepare_parser
     from tinygpt.evaluate import eval_parser
-    p = _Parser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, eval, plot, prepare, bench, site, test.")
+    from tinygpt.deploy import serve_parser
+    p = _Parser(prog="tinygpt", description="Build GPT-2 from scratch: train, sample, eval, serve, plot, prepare, bench, site, test.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("train", add_help=False, help="train a model; by default the main job (see tinygpt train --help)")
     _add_sample(sub)
     ev = sub.add_parser("eval", help="judge a model: validation loss, perplexity, bits per byte, or HellaSwag accuracy")
     eval_parser(ev); ev.set_defaults(func=_eval)
+    sv = sub.add_parser("serve", help="serve a model over HTTP: OpenAI's completions API and a page (lesson 15)")
+    serve_parser(sv); sv.set_defaults(func=_serve)
     _add_plot(sub)
     _add_bench(sub)
     pp = sub.add_parser("prepare", help="tokenize FineWeb-Edu or local text into uint16 .npy shards (resumable)")
