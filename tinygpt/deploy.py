@@ -22,9 +22,9 @@ try: from starlette.requests import Request as HTTPRequest   # FastAPI's request
 except ImportError: HTTPRequest = None
 
 # %% auto #0
-__all__ = ['PAGE', 'batchable', 'new_cache', 'step', 'export_hf', 'export_onnx', 'onnx_generate', 'Int8Linear', 'with_weights',
-           'bytes_per_token', 'read_bandwidth', 'Request', 'Engine', 'completion_request', 'make_app', 'serve',
-           'serve_parser', 'running']
+__all__ = ['UNSUPPORTED', 'PAGE', 'batchable', 'new_cache', 'step', 'export_hf', 'export_onnx', 'onnx_generate', 'Int8Linear',
+           'with_weights', 'bytes_per_token', 'read_bandwidth', 'Request', 'Engine', 'completion_request', 'make_app',
+           'serve', 'serve_parser', 'running']
 
 # %% ../nbs/15_deploy.ipynb #f15a0008
 def batchable(model: nn.Module) -> bool:
@@ -45,14 +45,15 @@ def step(model: nn.Module, idx: torch.Tensor, pos: torch.Tensor, K: torch.Tensor
     t, (B, T) = model.transformer, idx.shape
     slots = torch.arange(B, device=idx.device) if slots is None else slots
     x = t.wte(idx) + t.wpe(pos)                                                   # (B, T, C)
-    C, S = x.size(-1), K.size(3)
+    C = x.size(-1)
+    S = K.size(3) if torch.compiler.is_exporting() else int(pos.max()) + 1         # the cache up to the last position in use
     sees = torch.arange(S, device=idx.device)[None, None] <= pos[:, :, None]      # (B, T, S): the keys up to each position
     for l, b in enumerate(t.h):
         q, k, v = b.attn.c_attn(b.ln_1(x)).split(C, dim=2)
         q, k, v = (z.view(B, T, b.attn.n_head, -1).transpose(1, 2) for z in (q, k, v))   # (B, nh, T, hd)
         K[l, slots[:, None], :, pos] = k.transpose(1, 2).to(K.dtype)                     # each row's keys into its slot
         V[l, slots[:, None], :, pos] = v.transpose(1, 2).to(V.dtype)
-        y = F.scaled_dot_product_attention(q, K[l, slots].to(q.dtype), V[l, slots].to(q.dtype), attn_mask=sees[:, None])
+        y = F.scaled_dot_product_attention(q, K[l, slots, :, :S].to(q.dtype), V[l, slots, :, :S].to(q.dtype), attn_mask=sees[:, None])
         x = x + b.attn.c_proj(y.transpose(1, 2).reshape(B, T, C))
         x = x + b.mlp(b.ln_2(x))
     return model.lm_head(t.ln_f(x))
@@ -136,7 +137,7 @@ def bytes_per_token(model: nn.Module, position: int = 0) -> int:
     for mod in model.modules():
         for name, t in list(mod.named_parameters(recurse=False)) + list(mod.named_buffers(recurse=False)):
             total += t.numel() * t.element_size() if not isinstance(mod, nn.Embedding) else t[0].numel() * t.element_size()
-    kv = 2 * c.n_layer * position * c.n_embd * (2 if model.transformer.wpe.weight.dtype == torch.bfloat16 else 4)
+    kv = 2 * c.n_layer * position * c.n_embd * model.transformer.wpe.weight.element_size()   # the cache is kept in that dtype
     return total + kv
 
 def read_bandwidth(gib: float = 1.0, repeats: int = 5) -> float:
@@ -148,17 +149,27 @@ def read_bandwidth(gib: float = 1.0, repeats: int = 5) -> float:
 # %% ../nbs/15_deploy.ipynb #f15a0029
 @dataclass
 class Request:
-    "A completion to decode: prompt ids, sampling settings, and a queue its tokens are put in (then None at the end)."
+    "A completion to decode: prompt ids, sampling settings, and where its tokens go (then None at the end)."
     ids: list[int]
     max_tokens: int = 16
     temperature: float = 1.0
     top_k: int | None = None
     top_p: float | None = None
     seed: int | None = None
-    out: queue.SimpleQueue = field(default_factory=queue.SimpleQueue)
+    out: queue.SimpleQueue = field(default_factory=queue.SimpleQueue)   # for a thread; `listen` gives an asyncio queue
     cancelled: bool = False          # set when the client goes away: the engine frees the slot at its next step
-    finish: str = "length"           # or "stop" at the end-of-text token
+    finish: str = "length"           # "stop" at an end-of-text token, "error" if decoding it failed (see `error`)
+    error: str | None = None
     made: int = 0                    # tokens decoded so far
+    loop: asyncio.AbstractEventLoop | None = None
+
+    def listen(self) -> asyncio.Queue:
+        "Deliver the tokens to an asyncio queue of the running event loop instead (no thread waits for them)."
+        self.loop, self.out = asyncio.get_running_loop(), asyncio.Queue(); return self.out
+
+    def put(self, t: int | None) -> None:
+        if self.loop is None: self.out.put(t)
+        else: self.loop.call_soon_threadsafe(self.out.put_nowait, t)
 
 @dataclass
 class _Slot:
@@ -171,136 +182,178 @@ class _Slot:
 class Engine:
     "Decodes all active requests together, one token each per step, in a thread; up to `slots` at once."
     def __init__(self, model: nn.Module, tok, slots: int = 8):
+        if slots < 1: raise TinyGPTError(f"slots must be at least 1, not {slots}")
         self.model, self.tok, self.batched = model.eval(), tok, batchable(model)
-        self.slots = slots if self.batched else 1
-        self.eos, self.n_vocab = getattr(tok, "eos_token_id", None), getattr(tok, "n_vocab", None)
-        self.waiting, self.active, self.steps, self.running = queue.SimpleQueue(), {}, 0, True
-        self.dev = next(model.parameters()).device
+        self.slots, self.dev = (slots if self.batched else 1), next(model.parameters()).device
+        eos = getattr(tok, "eos_token_id", None)
+        self.eos = set(getattr(tok, "eos_token_ids", None) or ([eos] if eos is not None else []))   # lesson 14: several
+        self.n_vocab = getattr(tok, "n_vocab", None)
+        self.waiting, self.active, self.steps, self.running, self.error = queue.SimpleQueue(), {}, 0, True, None
         if self.batched: self.K, self.V = new_cache(model, self.slots)
         self.thread = threading.Thread(target=self._loop, daemon=True, name="tinygpt-engine"); self.thread.start()
 
-    def submit(self, r: Request) -> Request: self.waiting.put(r); return r
-    def stop(self) -> None: self.running = False; self.thread.join()
+    def submit(self, r: Request) -> Request:
+        if self.error: raise TinyGPTError(f"the engine stopped: {self.error}")
+        self.waiting.put(r); return r
+
+    def stop(self) -> None:
+        self.running = False; self.thread.join()
+        for a in list(self.active.values()): a.r.put(None)
+        while not self.waiting.empty(): self.waiting.get().put(None)
+
+    def _end(self, s: int, finish: str | None = None, error: str | None = None) -> None:
+        r = self.active.pop(s).r
+        if finish: r.finish, r.error = finish, error
+        r.put(None)
 
     def _emit(self, s: int, logits: torch.Tensor) -> None:
         "Sample the next token of slot `s` and hand it over; free the slot when its request is done."
         a, r = self.active[s], self.active[s].r
-        logits = logits[:, : self.n_vocab] if self.n_vocab else logits
-        t = int(sample_next(logits, r.temperature, r.top_k, r.top_p, a.g)[0])
-        end = self.eos is not None and t == self.eos
-        if not end and not r.cancelled: r.out.put(t); r.made += 1
-        if end: r.finish = "stop"
+        try: t = int(sample_next(logits[:, : self.n_vocab] if self.n_vocab else logits, r.temperature, r.top_k, r.top_p, a.g)[0])
+        except Exception as e: return self._end(s, "error", f"sampling failed: {e}")   # this request only
+        if t in self.eos: return self._end(s, "stop")
+        if not r.cancelled: r.put(t); r.made += 1
         a.last = t
-        if end or r.cancelled or r.made >= r.max_tokens or a.pos >= self.model.config.block_size:
-            del self.active[s]; r.out.put(None)
+        if r.cancelled or r.made >= r.max_tokens or a.pos >= self.model.config.block_size: self._end(s)
 
-    @torch.inference_mode()
-    def _loop(self) -> None:
+# %% ../nbs/15_deploy.ipynb #f15a0130
+@torch.inference_mode()
+def _loop(self: Engine) -> None:
+    "Admit waiting requests into free slots, then decode one token for every active request; repeat."
+    try:
         while self.running:
             while len(self.active) < self.slots and not self.waiting.empty(): self._admit(self.waiting.get())
-            for s in [s for s, a in self.active.items() if a.r.cancelled]: self.active.pop(s).r.out.put(None)   # client gone
+            for s in [s for s, a in self.active.items() if a.r.cancelled]: self._end(s)   # their clients are gone
             live = sorted(self.active)
             if not live: time.sleep(0.002); continue
-            slots, t = torch.tensor(live, device=self.dev), lambda f: torch.tensor([[f(self.active[s])] for s in live], device=self.dev)
-            idx, pos = t(lambda a: a.last), t(lambda a: a.pos)
-            logits = step(self.model, idx, pos, self.K, self.V, slots)[:, -1]      # (B, vocab)
+            col = lambda f: torch.tensor([[f(self.active[s])] for s in live], device=self.dev)
+            logits = step(self.model, col(lambda a: a.last), col(lambda a: a.pos), self.K, self.V, torch.tensor(live, device=self.dev))
             self.steps += 1
-            for i, s in enumerate(live): self.active[s].pos += 1; self._emit(s, logits[i:i + 1])
+            for i, s in enumerate(live): self.active[s].pos += 1; self._emit(s, logits[i:i + 1, -1])
+    except Exception as e:                                   # a bug: end every request with it, and refuse new ones
+        self.error = f"{type(e).__name__}: {e}"
+        for s in list(self.active): self._end(s, "error", self.error)
+
+Engine._loop = _loop
 
 # %% ../nbs/15_deploy.ipynb #f15a0031
 @torch.inference_mode()
 def _admit(self: Engine, r: Request) -> None:
     "Prefill request `r` alone into a free slot and sample its first token; or, for another model, decode it all now."
-    g = torch.Generator().manual_seed(r.seed) if r.seed is not None else None
-    if r.max_tokens == 0 or r.cancelled: r.out.put(None); return
+    g = torch.Generator(device=self.dev).manual_seed(r.seed) if r.seed is not None else None
+    if r.max_tokens == 0 or r.cancelled: r.put(None); return
     if not self.batched:                                                            # one at a time, with lesson 07's stream
-        for t in stream(self.model, torch.tensor([r.ids], device=self.dev), r.max_tokens, r.temperature, r.top_k, r.top_p, g, self.eos,
-                        n_vocab=self.n_vocab):
-            if r.cancelled: break
-            if self.eos is not None and int(t) == self.eos: r.finish = "stop"; break
-            r.out.put(int(t)); r.made += 1
-        r.out.put(None); return
-    s = next(s for s in range(self.slots) if s not in self.active)
-    T = len(r.ids)
+        try:
+            for t in stream(self.model, torch.tensor([r.ids], device=self.dev), r.max_tokens, r.temperature, r.top_k,
+                            r.top_p, g, list(self.eos) or None, n_vocab=self.n_vocab):
+                if r.cancelled: break
+                if int(t) in self.eos: r.finish = "stop"; break
+                r.put(int(t)); r.made += 1
+        except Exception as e: r.finish, r.error = "error", f"decoding failed: {e}"
+        r.put(None); return
+    s, T = next(s for s in range(self.slots) if s not in self.active), len(r.ids)
     ids, pos, slot = torch.tensor([r.ids], device=self.dev), torch.arange(T, device=self.dev)[None], torch.tensor([s], device=self.dev)
-    logits = step(self.model, ids, pos, self.K, self.V, slot)[:, -1]
     self.active[s] = _Slot(r, T, g=g)
-    self._emit(s, logits)
+    self._emit(s, step(self.model, ids, pos, self.K, self.V, slot)[:, -1])
 
 Engine._admit = _admit
 
 # %% ../nbs/15_deploy.ipynb #f15a0036
+UNSUPPORTED = ("stop", "n", "best_of", "echo", "logprobs", "suffix", "logit_bias")   # OpenAI's fields this server does not do
+
 def completion_request(body, tok, block_size: int, max_tokens_limit: int = 1024) -> Request:
     "The `Request` for an OpenAI-style completions body (a dict), or `TinyGPTError` saying what is wrong with it."
     if not isinstance(body, dict): raise TinyGPTError("the body must be a JSON object, e.g. {\"prompt\": \"ROMEO:\", \"max_tokens\": 50}")
+    for k in UNSUPPORTED:
+        if body.get(k) not in (None, 1 if k in ("n", "best_of") else None, False): raise TinyGPTError(f"'{k}' is not supported by tinygpt serve")
     prompt = body.get("prompt")
-    if isinstance(prompt, list) and len(prompt) == 1: prompt = prompt[0]
-    if not isinstance(prompt, str): raise TinyGPTError("'prompt' is required and must be a string")
-    max_tokens, temperature, top_p = _field(body, "max_tokens", 16, int), _field(body, "temperature", 1.0), _field(body, "top_p", None)
-    top_k, seed = _field(body, "top_k", None, int), _field(body, "seed", None, int)
-    if max_tokens is None or not 0 <= max_tokens <= max_tokens_limit:
-        raise TinyGPTError(f"'max_tokens' must be between 0 and {max_tokens_limit}, not {max_tokens}")
+    if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str): prompt = prompt[0]
+    if not isinstance(prompt, str): raise TinyGPTError("'prompt' is required and must be a string (token arrays are not supported)")
+    if len(prompt) > 64 * block_size: raise TinyGPTError(f"the prompt is {len(prompt)} characters, far more than this model reads")
+    max_tokens = _field(body, "max_tokens", 16, int)
+    max_tokens = 16 if max_tokens is None else max_tokens
+    temperature, top_p, top_k, seed = _field(body, "temperature", 1.0), _field(body, "top_p", None), _field(body, "top_k", None, int), _field(body, "seed", None, int)
+    temperature = 1.0 if temperature is None else temperature
+    if not 0 <= max_tokens <= max_tokens_limit: raise TinyGPTError(f"'max_tokens' must be between 0 and {max_tokens_limit}, not {max_tokens}")
+    if 0 < temperature < 1e-3: raise TinyGPTError(f"'temperature' must be 0 (greedy) or at least 0.001, not {temperature}")
+    if seed is not None and not 0 <= seed < 2**63: raise TinyGPTError(f"'seed' must be between 0 and 2**63 - 1, not {seed}")
     check_sampling(temperature, top_k, top_p if top_p != 1 else None, max_tokens)   # lesson 07's checks and messages
     eos = getattr(tok, "eos_token_id", None)
     ids = tok.encode(prompt) if prompt else ([eos] if eos is not None else tok.encode("\n"))
-    if len(ids) >= block_size:
-        raise TinyGPTError(f"the prompt is {len(ids)} tokens; this model reads at most {block_size}: shorten it")
+    if len(ids) > block_size: raise TinyGPTError(f"the prompt is {len(ids)} tokens; this model reads at most {block_size}: shorten it")
     return Request(ids, max_tokens, temperature, top_k, None if top_p == 1 else top_p, seed)
 
 def _field(body: dict, key: str, default, kind=(int, float)):
-    "`body[key]` (or `default`), which must be None or of `kind` (a JSON true is not a number)."
+    "`body[key]` (or `default`): None, or a finite number of `kind` (a JSON true is not a number)."
     v = body.get(key, default)
-    if v is None or (isinstance(v, kind) and not isinstance(v, bool)): return v
-    raise TinyGPTError(f"'{key}' must be {'an integer' if kind is int else 'a number'}, not {v!r}")
+    if v is None or (isinstance(v, kind) and not isinstance(v, bool) and math.isfinite(v)): return v
+    raise TinyGPTError(f"'{key}' must be {'an integer' if kind is int else 'a finite number'}, not {v!r}")
 
 # %% ../nbs/15_deploy.ipynb #f15a0039
-async def _pieces(engine: Engine, r: Request):
-    "The request's text as it is decoded, piece by piece; cancels the request if the consumer stops early."
-    new, shown = [], ""
+async def _pieces(engine: Engine, r: Request, gone=None):
+    "The request's text as it is decoded, piece by piece; cancels the request if the consumer stops or `gone()` says so."
+    tokens, new, shown = r.listen(), [], ""
+    engine.submit(r)
     try:
-        while (t := await asyncio.to_thread(r.out.get)) is not None:
+        while True:
+            try: t = await asyncio.wait_for(tokens.get(), timeout=0.5)
+            except asyncio.TimeoutError:
+                if gone is not None and await gone(): return                    # a client that waits for the whole text left
+                continue
+            if t is None: break
             new.append(t)
             ready = engine.tok.decode(new).rstrip("\ufffd")                       # a split character waits for its bytes
             if len(ready) > len(shown): yield ready[len(shown):]; shown = ready
         if (rest := engine.tok.decode(new)[len(shown):]): yield rest
     finally: r.cancelled = True                                                    # done, or the client left: free the slot
 
-def _completion(name: str, text: str, finish: str | None, r: Request | None = None) -> dict:
-    out = dict(id=f"cmpl-{uuid.uuid4().hex[:24]}", object="text_completion", created=int(time.time()), model=name,
+def _completion(cid: str, name: str, text: str, finish: str | None, r: Request | None = None) -> dict:
+    out = dict(id=cid, object="text_completion", created=int(time.time()), model=name,
                choices=[dict(text=text, index=0, logprobs=None, finish_reason=finish)])
     if r is not None: out["usage"] = dict(prompt_tokens=len(r.ids), completion_tokens=r.made, total_tokens=len(r.ids) + r.made)
     return out
 
 # %% ../nbs/15_deploy.ipynb #f15a0040
-def make_app(engine: Engine, name: str = "tinygpt", max_tokens_limit: int = 1024):
+def make_app(engine: Engine, name: str = "tinygpt", max_tokens_limit: int = 1024, max_body: int = 2**20):
     "The FastAPI app of `tinygpt serve`: /v1/completions (OpenAI's), /v1/models, /health, and the page at /."
+    import html
     from fastapi import FastAPI
     from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
+    from starlette.exceptions import HTTPException
     app = FastAPI(title="tinygpt serve")
-    err = lambda status, msg, kind="invalid_request_error": JSONResponse({"error": dict(message=msg, type=kind, param=None, code=None)}, status)
+    err = lambda status, msg, code=None, param=None: JSONResponse({"error": dict(message=msg, type="invalid_request_error" if status < 500
+                                                                               else "server_error", param=param, code=code)}, status)
+    app.add_exception_handler(HTTPException, lambda request, e: err(e.status_code, str(e.detail)))   # 404, 405: the same shape
 
     @app.post("/v1/completions")
     async def completions(request: HTTPRequest):
-        try: body = json.loads(await request.body())
+        if engine.error: return err(503, f"the engine stopped ({engine.error}): restart tinygpt serve")
+        if "json" not in request.headers.get("content-type", ""): return err(415, "send the body as JSON (Content-Type: application/json)")
+        raw = await request.body()
+        if len(raw) > max_body: return err(413, f"the body is {len(raw):,} bytes; the limit is {max_body:,}")
+        try: body = json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError) as e: return err(400, f"the request body is not valid JSON ({e})")
-        if isinstance(body, dict) and body.get("model") not in (None, name): return err(404, f"model {body['model']!r} does not exist here: this server serves {name!r}", "not_found_error")
+        if isinstance(body, dict) and body.get("model") not in (None, name):
+            return err(404, f"model {body['model']!r} does not exist here: this server serves {name!r}", "model_not_found", "model")
         try: r = completion_request(body, engine.tok, engine.model.config.block_size, max_tokens_limit)
         except TinyGPTError as e: return err(400, str(e))
-        engine.submit(r)
+        cid = f"cmpl-{uuid.uuid4().hex[:24]}"
         if body.get("stream"):
             async def events():
-                async for piece in _pieces(engine, r): yield f"data: {json.dumps(_completion(name, piece, None))}\n\n"
-                yield f"data: {json.dumps(_completion(name, '', r.finish, r))}\n\ndata: [DONE]\n\n"
-            return StreamingResponse(events(), media_type="text/event-stream")
-        text = "".join([p async for p in _pieces(engine, r)])
-        return _completion(name, text, r.finish, r)
+                async for piece in _pieces(engine, r): yield f"data: {json.dumps(_completion(cid, name, piece, None))}\n\n"
+                yield f"data: {json.dumps(_completion(cid, name, '', r.finish, r))}\n\ndata: [DONE]\n\n"
+            return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        text = "".join([p async for p in _pieces(engine, r, request.is_disconnected)])
+        return err(500, r.error) if r.finish == "error" else _completion(cid, name, text, r.finish, r)
 
     @app.get("/v1/models")
     async def models(): return {"object": "list", "data": [dict(id=name, object="model", created=0, owned_by="tinygpt")]}
     @app.get("/health")
-    async def health(): return dict(status="ok", active=len(engine.active), slots=engine.slots, steps=engine.steps, batched=engine.batched)
+    async def health():
+        return JSONResponse(dict(status="error" if engine.error else "ok", error=engine.error, active=len(engine.active),
+                                 slots=engine.slots, steps=engine.steps, batched=engine.batched), 503 if engine.error else 200)
     @app.get("/", response_class=HTMLResponse)
-    async def page(): return PAGE.replace("MODEL_NAME", name)
+    async def page(): return PAGE.replace("MODEL_NAME", html.escape(name))
     return app
 
 # %% ../nbs/15_deploy.ipynb #f15a0042
@@ -311,7 +364,7 @@ textarea{width:100%;height:5rem;font:inherit}label{margin-right:1rem}input{width
 #out b{color:#555}button{font:inherit;padding:.3rem 1.2rem}</style></head><body>
 <h1>tinygpt serve</h1><p>Model: <code>MODEL_NAME</code>. The same API answers at <code>/v1/completions</code>.</p>
 <textarea id="prompt">ROMEO:</textarea>
-<p><label>max tokens <input id="max_tokens" type="number" value="200" min="0"></label>
+<p><label>max tokens <input id="max_tokens" type="number" value="100" min="0"></label>
 <label>temperature <input id="temperature" type="number" value="0.8" step="0.1" min="0"></label>
 <label>top-k <input id="top_k" type="number" value="200" min="1"></label>
 <label>top-p <input id="top_p" type="number" value="1" step="0.05" min="0" max="1"></label>
@@ -368,6 +421,8 @@ def running(app, host: str = "127.0.0.1"):
     with socket.socket() as s: s.bind((host, 0)); port = s.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True); thread.start()
-    while not server.started: time.sleep(0.01)
+    while not server.started:
+        if not thread.is_alive(): raise TinyGPTError(f"the server did not start on {host}:{port}")
+        time.sleep(0.01)
     try: yield f"http://{host}:{port}"
     finally: server.should_exit = True; thread.join()
