@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_deploy.ipynb #f15a0003
 from __future__ import annotations
-import asyncio, contextlib, json, math, queue, shutil, threading, time, uuid
+import asyncio, contextlib, json, math, queue, shutil, threading, time, types, uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,9 +22,9 @@ try: from starlette.requests import Request as HTTPRequest   # FastAPI's request
 except ImportError: HTTPRequest = None
 
 # %% auto #0
-__all__ = ['UNSUPPORTED', 'PAGE', 'batchable', 'new_cache', 'step', 'export_hf', 'export_onnx', 'onnx_generate', 'Int8Linear',
-           'with_weights', 'bytes_per_token', 'read_bandwidth', 'Request', 'Engine', 'completion_request', 'make_app',
-           'serve', 'serve_parser', 'running']
+__all__ = ['UNSUPPORTED', 'PAGE', 'batchable', 'new_cache', 'step', 'export_hf', 'export_onnx', 'onnx_generate', 'rowdot',
+           'RowLinear', 'Int8Linear', 'with_weights', 'bytes_per_token', 'read_bandwidth', 'Request', 'Engine',
+           'completion_request', 'make_app', 'serve', 'serve_parser', 'running']
 
 # %% ../nbs/15_deploy.ipynb #f15a0008
 def batchable(model: nn.Module) -> bool:
@@ -100,6 +100,31 @@ def onnx_generate(session, model_config, ids: list[int], n: int) -> list[int]:
         out.append(int(logits[0, -1].argmax()))
     return out
 
+# %% ../nbs/15_deploy.ipynb #f15a0017b
+def _rowdot(x, w, scale=None):                                  # (1, in), (out, in) -> (out,): a multiply and a sum, fused
+    y = (w.float() * x.float()).sum(-1)
+    return y if scale is None else y * scale.float()
+_loops: dict = {}
+
+@torch.no_grad()
+def rowdot(x: torch.Tensor, w: torch.Tensor, scale: torch.Tensor | None = None) -> torch.Tensor:
+    "(x @ w.T) * scale in float32 for one row x (1, in), float or int8 w (out, in): one compiled pass over w. No gradient."
+    key = (tuple(w.shape), w.stride(), w.dtype, x.dtype, w.device, scale is None)
+    if key not in _loops:            # each shape compiles its own copy of _rowdot: Dynamo keeps at most 8 loops per function
+        _loops[key] = torch.compile(types.FunctionType(_rowdot.__code__.replace(), globals()), dynamic=False)
+    return _loops[key](x.contiguous(), w, scale)
+
+class RowLinear(nn.Module):
+    "A float linear layer that multiplies a single row with `rowdot` and several rows with `F.linear`."
+    def __init__(self, lin: nn.Linear):
+        super().__init__()
+        self.weight, self.bias = lin.weight, lin.bias                # the same parameters: a tied head stays tied
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:   # (..., in) -> (..., out)
+        if x.numel() != x.size(-1): return F.linear(x, self.weight, self.bias)
+        y = rowdot(x.reshape(1, -1), self.weight).to(x.dtype).view(*x.shape[:-1], -1)
+        return y if self.bias is None else y + self.bias
+
 # %% ../nbs/15_deploy.ipynb #f15a0018
 class Int8Linear(nn.Module):
     "A linear layer with int8 weights and a scale per output channel: y = (x @ q.T) * scale + bias."
@@ -114,20 +139,20 @@ class Int8Linear(nn.Module):
         self.bias = None if lin.bias is None else nn.Parameter(lin.bias.detach().clone(), requires_grad=False)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:   # (..., in) -> (..., out)
-        y = torch._weight_int8pack_mm(x.reshape(-1, x.size(-1)).to(torch.bfloat16), self.q, self.scale)
+        if x.numel() == x.size(-1): y = rowdot(x.reshape(1, -1), self.q, self.scale)          # one row: one pass over q
+        else: y = torch._weight_int8pack_mm(x.reshape(-1, x.size(-1)).to(torch.bfloat16), self.q, self.scale)
         y = y.to(x.dtype).view(*x.shape[:-1], -1)
         return y if self.bias is None else y + self.bias
 
 def with_weights(model: nn.Module, fmt: str) -> nn.Module:
-    "A copy of `model` whose linear layers hold `fmt` weights: fp32, fp32-onednn, bf16 or int8."
+    "A copy of `model` for decoding with `fmt` weights, fp32, bf16 or int8: its linear layers become RowLinear or Int8Linear."
     import copy
-    from torch.utils.mkldnn import MkldnnLinear
+    if fmt not in ("fp32", "bf16", "int8"): raise TinyGPTError(f"unknown weight format {fmt!r}: use fp32, bf16 or int8")
     m = copy.deepcopy(model).eval()
-    if fmt == "bf16": return m.to(torch.bfloat16)
-    swap = {"int8": Int8Linear, "fp32-onednn": lambda lin: MkldnnLinear(lin, torch.float32), "fp32": None}[fmt]
-    for mod in list(m.modules()) if swap else []:
+    if fmt == "bf16": m = m.to(torch.bfloat16)
+    for mod in list(m.modules()):
         for name, child in list(mod.named_children()):
-            if isinstance(child, nn.Linear): setattr(mod, name, swap(child))
+            if isinstance(child, nn.Linear): setattr(mod, name, (Int8Linear if fmt == "int8" else RowLinear)(child))
     return m
 
 # %% ../nbs/15_deploy.ipynb #f15a0022
@@ -140,11 +165,13 @@ def bytes_per_token(model: nn.Module, position: int = 0) -> int:
     kv = 2 * c.n_layer * position * c.n_embd * model.transformer.wpe.weight.element_size()   # the cache is kept in that dtype
     return total + kv
 
-def read_bandwidth(gib: float = 1.0, repeats: int = 5) -> float:
-    "Bytes per second this machine reads from memory: the best of `repeats` sums over `gib` GiB of float32."
-    a = torch.ones(int(gib * 2**30) // 4)
-    best = min((lambda t0: (a.sum(), time.perf_counter() - t0)[1])(time.perf_counter()) for _ in range(repeats))
-    return a.numel() * 4 / best
+def read_bandwidth(model: nn.Module | None = None, repeats: int = 5, gib: float = 1.0) -> float:
+    "Bytes per second a float32 sum reads: over `model`'s tensors of 1 MiB or more where they lie, else over a fresh `gib` GiB."
+    ts = {t.data_ptr(): t.detach().reshape(-1).view(torch.uint8) for t in [*model.parameters(), *model.buffers()]
+          if t.numel() * t.element_size() >= 2**20 and t.is_contiguous()} if model is not None else {0: torch.ones(int(gib * 2**30), dtype=torch.uint8)}
+    ts = [t[: t.numel() // 4 * 4].view(torch.float32) for t in ts.values()]   # the bytes as float32 words
+    best = min((lambda t0: ([t.sum() for t in ts], time.perf_counter() - t0)[1])(time.perf_counter()) for _ in range(repeats))
+    return sum(t.numel() * 4 for t in ts) / best
 
 # %% ../nbs/15_deploy.ipynb #f15a0029
 @dataclass
