@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_deploy.ipynb #f15a0003
 from __future__ import annotations
-import asyncio, contextlib, json, math, queue, shutil, threading, time, types, uuid
+import asyncio, contextlib, json, math, queue, shutil, threading, time, uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,18 +101,18 @@ def onnx_generate(session, model_config, ids: list[int], n: int) -> list[int]:
     return out
 
 # %% ../nbs/15_deploy.ipynb #f15a0017b
-def _rowdot(x, w, scale=None):                                  # (1, in), (out, in) -> (out,): a multiply and a sum, fused
-    y = (w.float() * x.float()).sum(-1)
-    return y if scale is None else y * scale.float()
+def _rowdot(x, w): return (w.float() * x.float()).sum(-1)            # (in,), (out, in) -> (out,): a multiply and a sum
+def _rowdot_scaled(x, w, scale): return _rowdot(x, w) * scale.float()  # int8: times each row's scale
 _loops: dict = {}
 
-@torch.no_grad()
 def rowdot(x: torch.Tensor, w: torch.Tensor, scale: torch.Tensor | None = None) -> torch.Tensor:
     "(x @ w.T) * scale in float32 for one row x (1, in), float or int8 w (out, in): one compiled pass over w. No gradient."
-    key = (tuple(w.shape), w.stride(), w.dtype, x.dtype, w.device, scale is None)
-    if key not in _loops:            # each shape compiles its own copy of _rowdot: Dynamo keeps at most 8 loops per function
-        _loops[key] = torch.compile(types.FunctionType(_rowdot.__code__.replace(), globals()), dynamic=False)
-    return _loops[key](x.contiguous(), w, scale)
+    args = [x.detach().reshape(-1).contiguous(), w.detach()] + ([] if scale is None else [scale.detach()])
+    key = (x.numel(), x.dtype, w.shape, w.stride(), w.dtype, w.device, None if scale is None else scale.dtype)
+    if key not in _loops:            # Inductor compiles the traced graph for exactly these shapes, once
+        import torch._inductor, torch.fx
+        _loops[key] = torch._inductor.compile(torch.fx.symbolic_trace(_rowdot if scale is None else _rowdot_scaled), args)
+    return _loops[key](*args)
 
 class RowLinear(nn.Module):
     "A float linear layer that multiplies a single row with `rowdot` and several rows with `F.linear`."
@@ -166,9 +166,10 @@ def bytes_per_token(model: nn.Module, position: int = 0) -> int:
     return total + kv
 
 def read_bandwidth(model: nn.Module | None = None, repeats: int = 5, gib: float = 1.0) -> float:
-    "Bytes per second a float32 sum reads: over `model`'s tensors of 1 MiB or more where they lie, else over a fresh `gib` GiB."
-    ts = {t.data_ptr(): t.detach().reshape(-1).view(torch.uint8) for t in [*model.parameters(), *model.buffers()]
-          if t.numel() * t.element_size() >= 2**20 and t.is_contiguous()} if model is not None else {0: torch.ones(int(gib * 2**30), dtype=torch.uint8)}
+    "Bytes per second a float32 sum reads: over the matrices `model` reads whole each token, where they lie, else a fresh `gib` GiB."
+    ts = {t.data_ptr(): t.detach().reshape(-1).view(torch.uint8) for mod in model.modules() if not isinstance(mod, nn.Embedding)
+          for t in [*mod.parameters(recurse=False), *mod.buffers(recurse=False)] if t.numel() * t.element_size() >= 2**16
+          } if model is not None else {0: torch.ones(int(gib * 2**30), dtype=torch.uint8)}   # 64 KiB or more: the matrices
     ts = [t[: t.numel() // 4 * 4].view(torch.float32) for t in ts.values()]   # the bytes as float32 words
     best = min((lambda t0: ([t.sum() for t in ts], time.perf_counter() - t0)[1])(time.perf_counter()) for _ in range(repeats))
     return sum(t.numel() * 4 for t in ts) / best
