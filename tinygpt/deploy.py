@@ -108,7 +108,7 @@ _loops: dict = {}
 def rowdot(x: torch.Tensor, w: torch.Tensor, scale: torch.Tensor | None = None) -> torch.Tensor:
     "(x @ w.T) * scale in float32 for one row x (1, in), float or int8 w (out, in): one compiled pass over w. No gradient."
     args = [x.detach().reshape(-1).contiguous(), w.detach()] + ([] if scale is None else [scale.detach()])
-    key = (x.numel(), x.dtype, w.shape, w.stride(), w.dtype, w.device, None if scale is None else scale.dtype)
+    key = tuple((a.shape, a.stride(), a.dtype, a.device) for a in args)          # no guards: the loop fits only these
     if key not in _loops:            # Inductor compiles the traced graph for exactly these shapes, once
         import torch._inductor, torch.fx
         _loops[key] = torch._inductor.compile(torch.fx.symbolic_trace(_rowdot if scale is None else _rowdot_scaled), args)
@@ -121,7 +121,8 @@ class RowLinear(nn.Module):
         self.weight, self.bias = lin.weight, lin.bias                # the same parameters: a tied head stays tied
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:   # (..., in) -> (..., out)
-        if x.numel() != x.size(-1): return F.linear(x, self.weight, self.bias)
+        if x.numel() != x.size(-1) or (torch.is_grad_enabled() and self.weight.requires_grad):   # rowdot keeps no gradient
+            return F.linear(x, self.weight, self.bias)
         y = rowdot(x.reshape(1, -1), self.weight).to(x.dtype).view(*x.shape[:-1], -1)
         return y if self.bias is None else y + self.bias
 
