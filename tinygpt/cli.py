@@ -103,7 +103,7 @@ def _bench_speedrun(args) -> int:
 
 def _serve(args) -> int:
     from tinygpt.deploy import serve
-    load_lessons(); serve(args.source, args.host, args.port, args.slots, args.device, args.max_tokens); return 0
+    load_lessons(); serve(args.source, args.host, args.port, args.slots, args.device, args.max_tokens, args.weights); return 0
 
 def _eval(args) -> int:
     from tinygpt.evaluate import eval_main

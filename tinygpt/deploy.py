@@ -133,7 +133,7 @@ class Int8Linear(nn.Module):
         super().__init__()
         w = lin.weight.detach().float()
         exact = w.abs().amax(dim=1).clamp(min=1e-12) / 127                        # (out,): the row's largest -> 127
-        scale = exact.to(torch.bfloat16)                                           # the kernel takes bf16 scales: round up
+        scale = exact.to(torch.bfloat16)                                           # stored in bf16: rounded up
         scale = torch.where(scale.float() < exact, torch.nextafter(scale, torch.tensor(math.inf, dtype=scale.dtype)), scale)
         self.register_buffer("q", torch.round(w / scale.float()[:, None]).to(torch.int8))   # (out, in), within [-127, 127]
         self.register_buffer("scale", scale)
@@ -141,7 +141,7 @@ class Int8Linear(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:   # (..., in) -> (..., out)
         if x.numel() == x.size(-1): y = rowdot(x.reshape(1, -1), self.q, self.scale)          # one row: one pass over q
-        else: y = torch._weight_int8pack_mm(x.reshape(-1, x.size(-1)).to(torch.bfloat16), self.q, self.scale)
+        else: y = torch._weight_int8pack_mm(x.reshape(-1, x.size(-1)), self.q, self.scale.to(x.dtype))
         y = y.to(x.dtype).view(*x.shape[:-1], -1)
         return y if self.bias is None else y + self.bias
 
@@ -423,10 +423,11 @@ $("go").onclick = async () => {
 
 # %% ../nbs/15_deploy.ipynb #f15a0043
 def serve(source: str, host: str = "127.0.0.1", port: int = 8000, slots: int = 8, device: str | None = None,
-          max_tokens: int = 1024) -> None:
-    "`tinygpt serve`: load `source` with the one loader, start the engine, and serve the API and the page until stopped."
+          max_tokens: int = 1024, weights: str | None = None) -> None:
+    "`tinygpt serve`: load `source` with the one loader (in `weights`' format if given), start the engine, serve until stopped."
     import uvicorn
     model, tok = load_model(source, device)
+    if weights: model = with_weights(model, weights)
     engine = Engine(model, tok, slots)
     name = Path(source).parent.name if Path(source).is_file() else Path(source).name
     print(f"serving {source} as {name!r} on http://{host}:{port} (the page at /, OpenAI's API at /v1); Ctrl-C stops it")
@@ -441,6 +442,7 @@ def serve_parser(p):
     p.add_argument("--slots", type=int, default=8, help="requests decoded together")
     p.add_argument("--device", default=None, help="cpu, cuda, mps (default: the best present)")
     p.add_argument("--max_tokens", type=int, default=1024, help="the most tokens one request may ask for")
+    p.add_argument("--weights", default=None, help="fp32, bf16 or int8: decode with these weights (default: as stored)")
     return p
 
 @contextlib.contextmanager
