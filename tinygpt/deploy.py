@@ -77,7 +77,7 @@ class _Step(nn.Module):
 
 def export_onnx(model: nn.Module, path: str | Path) -> Path:
     "`model`'s `step` as an ONNX file: inputs idx, pos `(B, T)`, K, V; outputs logits, K, V; batch, T and cache length dynamic."
-    import io, contextlib
+    import io
     K, V = new_cache(model, 2, 8)                                           # examples of size 2 or more: sizes 1 would be fixed
     B, T, S = (torch.export.Dim(n, min=1, max=model.config.block_size) for n in ("B", "T", "S"))
     with contextlib.redirect_stdout(io.StringIO()):                        # the exporter reports each stage

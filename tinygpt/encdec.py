@@ -72,12 +72,14 @@ class EncoderDecoder(nn.Module):
         for block in self.encoder: x = block(x)
         return self.ln_enc(x)
 
-    def forward(self, src: torch.Tensor, tgt_in: torch.Tensor, targets: torch.Tensor | None = None):
-        "Logits `(B, T, vocab)` for the next target token at each position, and the loss if `targets` are given."
-        memory = self.encode(src)
+    def decode(self, memory: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:   # (B, S, C), (B, T) -> (B, T, vocab)
         y = self.wte(tgt_in) + self.wpe_tgt(torch.arange(tgt_in.size(1), device=tgt_in.device))
         for block in self.decoder: y = block(y, memory)
-        logits = self.lm_head(self.ln_f(y))
+        return self.lm_head(self.ln_f(y))
+
+    def forward(self, src: torch.Tensor, tgt_in: torch.Tensor, targets: torch.Tensor | None = None):
+        "Logits `(B, T, vocab)` for the next target token at each position, and the loss if `targets` are given."
+        logits = self.decode(self.encode(src), tgt_in)
         return logits, (F.cross_entropy(logits.flatten(0, 1), targets.flatten()) if targets is not None else None)
 
 # %% ../nbs/02a_encoder_decoder.ipynb #c6d7e8fa
@@ -90,6 +92,6 @@ def reverse_batch(batch_size: int, length: int = 8, generator: torch.Generator |
 @torch.no_grad()
 def greedy_decode(model: EncoderDecoder, src: torch.Tensor, length: int, bos: int = 10) -> torch.Tensor:
     "The model's output for `src`, one token at a time, the most likely each time."
-    out = torch.full((src.size(0), 1), bos)
-    for _ in range(length): out = torch.cat([out, model(src, out)[0][:, -1].argmax(-1, keepdim=True)], 1)
+    memory, out = model.encode(src), torch.full((src.size(0), 1), bos, device=src.device)   # the source, encoded once
+    for _ in range(length): out = torch.cat([out, model.decode(memory, out)[:, -1].argmax(-1, keepdim=True)], 1)
     return out[:, 1:]

@@ -67,6 +67,7 @@ def stream(model: torch.nn.Module, idx: torch.Tensor, max_new_tokens: int, tempe
         seq[:, :T] = idx
         n, cache = T, None
         done = torch.zeros(B, dtype=torch.bool, device=idx.device)
+        stops = None if eos_token is None else torch.tensor(eos_token, device=idx.device).view(-1)   # one end token, or several
         for i in range(max_new_tokens):
             if use_cache and i == 0:  # prefill: the (cropped) prompt in one pass
                 cache = model.make_cache(B, min(bs, min(T, bs) + max_new_tokens))
@@ -78,8 +79,7 @@ def stream(model: torch.nn.Module, idx: torch.Tensor, max_new_tokens: int, tempe
                 logits, _ = model(seq[:, max(0, n - bs):n], **kw)
             logits = logits[:, -1, :n_vocab] if n_vocab else logits[:, -1]  # (B, V)
             nxt = sample_next(logits, temperature, top_k, top_p, generator)  # (B,)
-            if eos_token is not None:  # finished rows keep emitting the (first) end token
-                stops = torch.tensor(eos_token, device=nxt.device).view(-1)   # one end token, or several
+            if stops is not None:  # finished rows keep emitting the (first) end token
                 nxt = torch.where(done, stops[0], nxt)
                 done |= torch.isin(nxt, stops)
             seq[:, n] = nxt; n += 1

@@ -30,6 +30,9 @@ class LadderSettings:
     def check(c):
         if c.norm not in ("pre", "post", "none"): raise TinyGPTError(f"norm {c.norm!r} is not one of pre, post, none: pick one of those")
         if c.init not in ("gpt2", "torch"): raise TinyGPTError(f"init {c.init!r} is not one of gpt2, torch: pick one of those")
+        if c.model != "char" and (not c.attn or not c.mlp or not c.residual or c.norm != "pre"):
+            raise TinyGPTError("attn, mlp, residual and norm switch pieces of the character model only: "
+                               f"leave them at their defaults for --model {c.model}")
 
 class TorchInit(Callback):
     "A fresh run with `init='torch'` starts from PyTorch's own initialisation of every layer instead of GPT-2's."

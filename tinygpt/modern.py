@@ -294,6 +294,9 @@ class TargetSettings:
     target_every: int = 5            # with target_loss: evaluate every N steps for it (on val_batches batches)...
     target_from: int = 0             # ...from this step on (a speedrun evaluates often, near its end)
 
+    def check(c):
+        if c.target_every < 1: raise TinyGPTError(f"target_every must be at least 1, not {c.target_every}")
+
 class StopAtTarget(Callback):
     "Stop the run at the first evaluation (every `target_every` steps from `target_from` on) at or below `target_loss`."
     def after_step(self, t, rec: dict) -> bool:

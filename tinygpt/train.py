@@ -252,9 +252,9 @@ class MFU(Callback):
     def before_fit(self, t) -> None:
         self.fpt = flops_per_token(t.raw.config, t.cfg.block_size) if isinstance(t.raw, GPT) else None
         self.peak, self.last = t.cfg.peak_flops or device_peak_flops(t.device, t.amp, t.cfg.tf32), None
+        self.n = getattr(t, "world", World()).world_size           # processes: the tokens/s are the whole run's
     def after_step(self, t, rec: dict) -> None:
-        n = getattr(t, "world", World()).world_size
-        if self.fpt and self.peak: rec["mfu"] = self.last = round(self.fpt * rec["tokens_per_s"] / (self.peak * n), 4)
+        if self.fpt and self.peak: rec["mfu"] = self.last = round(self.fpt * rec["tokens_per_s"] / (self.peak * self.n), 4)
     def after_fit(self, t, res: dict) -> None: res["mfu"] = self.last
 
 CALLBACKS["mfu"] = lambda cfg: MFU()
