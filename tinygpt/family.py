@@ -13,7 +13,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from .core import TinyGPTError, count_params
-from .bpe import GPT2Tokenizer
+from .bpe import GPT2Tokenizer, bytes_to_unicode
 from .model import GPT, GPTConfig, KVCache, causal_mask, gpt_num_params
 from .modern import ModernConfig, ModernGPT, ModernAttention, ModernBlock
 from .hf import HF_MODELS, build_with, load_state_dict_file
@@ -260,15 +260,23 @@ def param_counts(model: nn.Module) -> dict[str, int]:
 
 # %% ../nbs/14_family.ipynb #f14a0068
 class FolderTokenizer:
-    "A folder's `tokenizer.json`, read with Hugging Face's `tokenizers`: `encode`, `decode`, the end-of-text ids, `n_vocab`."
+    "A folder's `tokenizer.json`, read with Hugging Face's `tokenizers`: `encode`, `decode`, `decode_bytes`, the end ids, `n_vocab`."
     def __init__(self, folder: Path, eos: int | list[int] | None = None):
         from tokenizers import Tokenizer
         self.tok = Tokenizer.from_file(str(Path(folder) / "tokenizer.json"))
         self.n_vocab = self.tok.get_vocab_size()
+        byte_level = type(self.tok.decoder).__name__ == "ByteLevel"                  # GPT-2's byte-to-character map (lesson 04)
+        self.byte_of = {ch: b for b, ch in bytes_to_unicode().items()} if byte_level else None
+        self.added = {i: t.content for i, t in self.tok.get_added_tokens_decoder().items()}   # special tokens: their text
         self.eos_token_ids = [eos] if isinstance(eos, int) else list(eos or [])    # a model may end text in several ways
         self.eos_token_id = self.eos_token_ids[0] if self.eos_token_ids else None
     def encode(self, text: str) -> list[int]: return self.tok.encode(text).ids
     def decode(self, ids: list[int]) -> str: return self.tok.decode(ids, skip_special_tokens=False)
+    def decode_bytes(self, ids: list[int]) -> bytes:
+        "The bytes of `ids`: a byte-level vocabulary's own (a token may hold part of a character), else the text in UTF-8."
+        if self.byte_of is None: return self.decode(ids).encode("utf-8")
+        return b"".join(self.added[i].encode("utf-8") if i in self.added else bytes(self.byte_of[ch] for ch in self.tok.id_to_token(i))
+                        for i in map(int, ids))
 
 def tokenizer_of(folder: Path, hf: dict):
     "The folder's tokenizer: its tokenizer.json, or lesson 04's GPT-2 BPE for a GPT-2-vocabulary folder without one."
